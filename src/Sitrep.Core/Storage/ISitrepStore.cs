@@ -1,0 +1,29 @@
+namespace Sitrep.Core.Storage;
+
+/// <summary>Where Sitrep keeps documents and everything extracted from them. SQLite by default; other stores pass the same contract tests.</summary>
+/// <remarks>Writes happen in batches, one transaction each: an interrupted run leaves whole documents or none.</remarks>
+public interface ISitrepStore : IDisposable
+{
+    /// <summary>A human-readable description of where the data lives.</summary>
+    string Location { get; }
+
+    int SchemaVersion { get; }
+
+    /// <summary>True when a document with this content id is stored. Safe to call while another thread writes.</summary>
+    bool Contains(string documentId);
+
+    /// <summary>Stored documents that share any of the given similarity-band keys with a new document.</summary>
+    IReadOnlyList<DuplicateCandidate> FindDuplicateCandidates(IReadOnlyList<long> bandKeys);
+
+    /// <summary>Writes a batch in one transaction; documents already stored are left untouched. Returns how many were new.</summary>
+    int Write(IReadOnlyList<NewDocument> batch);
+
+    long CountDocuments();
+
+    /// <summary>Documents in ingest order (or as the query asks), without their persisted layers.</summary>
+    IEnumerable<StoredDocument> ListDocuments(DocumentQuery query);
+
+    /// <summary>One document with its layers, by full id or unique id prefix; null when there is none.</summary>
+    /// <exception cref="AmbiguousDocumentIdException">The prefix matches more than one document.</exception>
+    StoredDocument? FindDocument(string idOrPrefix);
+}

@@ -1,0 +1,11 @@
+using Sitrep.Core.Documents;
+
+namespace Sitrep.Core.Storage;
+
+/// <summary>A processed document ready to be written, with its near-duplicate signature and persisted layers.</summary>
+public sealed record NewDocument(
+    Document Document,
+    string? DuplicateOf,
+    ReadOnlyMemory<byte> Signature,
+    IReadOnlyList<long> BandKeys,
+    IReadOnlyDictionary<string, string> Layers);
