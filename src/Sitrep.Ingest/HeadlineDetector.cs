@@ -17,7 +17,7 @@ public static class HeadlineDetector
         }
 
         var line = text.AsSpan(0, end).TrimEnd();
-        if (line.Length == 0 || line[^1] is '.' or ',' or ';' or ':' || line.Contains("  ", StringComparison.Ordinal))
+        if (line.Length == 0 || line[^1] is '.' or ',' or ';' or ':')
         {
             return null;
         }

@@ -28,8 +28,8 @@ public static class InputExpander
                 var full = Path.GetFullPath(path);
                 var directory = Path.GetDirectoryName(full)!;
                 var sidecarPath = Path.Combine(directory, SidecarMetadata.FileName);
-                var sidecar = File.Exists(sidecarPath) ? SidecarMetadata.Load(sidecarPath) : SidecarMetadata.Empty;
-                yield return FileItem(full, directory, sidecar);
+                var sidecars = File.Exists(sidecarPath) ? SidecarChain.Empty.With(directory, SidecarMetadata.Load(sidecarPath)) : SidecarChain.Empty;
+                yield return FileItem(full, sidecars.For(full));
             }
             else
             {
@@ -40,12 +40,12 @@ public static class InputExpander
 
     private static IEnumerable<IngestItem> ExpandDirectory(string root, CancellationToken cancellationToken)
     {
-        var pending = new Stack<string>();
-        pending.Push(root);
+        var pending = new Stack<(string Directory, SidecarChain Sidecars)>();
+        pending.Push((root, SidecarChain.Empty));
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var directory = pending.Pop();
+            var (directory, inherited) = pending.Pop();
             string[] entries;
             string? failure = null;
             try
@@ -65,10 +65,15 @@ public static class InputExpander
             }
 
             var sidecarPath = Path.Combine(directory, SidecarMetadata.FileName);
-            var sidecar = File.Exists(sidecarPath) ? SidecarMetadata.Load(sidecarPath) : SidecarMetadata.Empty;
-            foreach (var problem in sidecar.Problems)
+            var sidecars = inherited;
+            if (File.Exists(sidecarPath))
             {
-                yield return problem;
+                var sidecar = SidecarMetadata.Load(sidecarPath);
+                sidecars = inherited.With(directory, sidecar);
+                foreach (var problem in sidecar.Problems)
+                {
+                    yield return problem;
+                }
             }
 
             var subdirectories = new List<string>();
@@ -92,19 +97,19 @@ public static class InputExpander
 
                 if (name != SidecarMetadata.FileName)
                 {
-                    yield return FileItem(entry, directory, sidecar);
+                    yield return FileItem(entry, sidecars.For(entry));
                 }
             }
 
             // Pushed in reverse so that subdirectories are read in name order.
             for (var i = subdirectories.Count - 1; i >= 0; i--)
             {
-                pending.Push(subdirectories[i]);
+                pending.Push((subdirectories[i], sidecars));
             }
         }
     }
 
-    private static IngestItem FileItem(string path, string directory, SidecarMetadata sidecar)
+    private static IngestItem FileItem(string path, Core.Documents.DocumentMetadata? sidecar)
     {
         if (Path.GetFileName(path) == SidecarMetadata.FileName)
         {
@@ -128,7 +133,7 @@ public static class InputExpander
             return new SkippedInput(path, "cannot read: " + e.Message);
         }
 
-        return new SourceItem(new SourceFile(path, format.Value, () => File.OpenRead(path), length, sidecar.For(directory, path)));
+        return new SourceItem(new SourceFile(path, format.Value, () => File.OpenRead(path), length, sidecar));
     }
 
     private static SourceItem StandardInputItem(Func<Stream> openStandardInput)

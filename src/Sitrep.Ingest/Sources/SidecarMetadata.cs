@@ -21,8 +21,6 @@ public sealed class SidecarMetadata
     /// <summary>Sidecar lines that could not be used, with reasons.</summary>
     public IReadOnlyList<SkippedInput> Problems { get; }
 
-    public static SidecarMetadata Empty { get; } = new(new Dictionary<string, DocumentMetadata>(), []);
-
     public DocumentMetadata? For(string directory, string path)
     {
         var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');

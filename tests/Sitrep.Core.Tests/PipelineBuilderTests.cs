@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Core.Tests;
+
+public sealed class PipelineBuilderTests
+{
+    private static readonly LayerKey<int> Numbers = new("numbers");
+    private static readonly LayerKey<int> Doubled = new("doubled");
+
+    [Fact]
+    public void Runs_annotators_in_order_each_adding_its_layer()
+    {
+        var pipeline = new PipelineBuilder().Add(new CountWords()).Add(new DoubleCounts()).Build();
+        var annotated = pipeline.Annotate(new Document("id", "one two three", new DocumentMetadata()));
+        Assert.Equal(new[] { 3 }, annotated.Get(Numbers).ToArray());
+        Assert.Equal(new[] { 6 }, annotated.Get(Doubled).ToArray());
+    }
+
+    [Fact]
+    public void Refuses_an_annotator_whose_requirement_comes_later_or_never()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(new DoubleCounts()).Add(new CountWords()).Build());
+        Assert.Contains("'double' requires layer 'numbers'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Refuses_two_annotators_producing_the_same_layer()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(new CountWords()).Add(new CountWords()).Build());
+        Assert.Contains("both produce layer 'numbers'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layer_is_set_once_and_a_missing_layer_is_reported()
+    {
+        var annotated = new AnnotatedDocument(new Document("id", "text", new DocumentMetadata()));
+        Assert.Throws<InvalidOperationException>(() => annotated.Get(Numbers));
+        annotated.Add(Numbers, [1]);
+        Assert.Throws<InvalidOperationException>(() => annotated.Add(Numbers, [2]));
+        Assert.True(annotated.Has(Numbers));
+    }
+
+    private sealed class CountWords : IAnnotator
+    {
+        public string Name => "count";
+
+        public IReadOnlyList<LayerKey> Requires => [];
+
+        public IReadOnlyList<LayerKey> Produces => [Numbers];
+
+        public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken) =>
+            document.Add(Numbers, [document.Text.Split(' ').Length]);
+    }
+
+    private sealed class DoubleCounts : IAnnotator
+    {
+        public string Name => "double";
+
+        public IReadOnlyList<LayerKey> Requires => [Numbers];
+
+        public IReadOnlyList<LayerKey> Produces => [Doubled];
+
+        public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken) =>
+            document.Add(Doubled, document.Get(Numbers).Select(n => n * 2).ToImmutableArray());
+    }
+}
