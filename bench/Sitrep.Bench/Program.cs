@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Bench;
+using Sitrep.Extraction.Pipeline;
+using Sitrep.Ingest;
+using Sitrep.Services.Ingestion;
+using Sitrep.Storage.Sqlite;
+
+// bench corpus --docs N --shared DIR --out FILE   : writes a JSON Lines corpus of N documents
+// bench ingest --corpus FILE [--db FILE]          : ingests it into a fresh store and prints throughput and peak memory
+var command = args.Length > 0 ? args[0] : "help";
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+switch (command)
+{
+    case "corpus":
+    {
+        var docs = int.Parse(Option("--docs", "10000"), CultureInfo.InvariantCulture);
+        var output = Option("--out", $"bench/out/corpus-{docs}.jsonl");
+        var articles = BenchCorpus.LoadArticles(Path.Combine(Option("--shared", "../shared"), "data"));
+        BenchCorpus.Write(articles, docs, output);
+        Console.WriteLine($"wrote {docs:N0} documents from {articles.Count:N0} source articles to {output} ({new FileInfo(output).Length / 1048576.0:0.0} MB)");
+        return 0;
+    }
+
+    case "ingest":
+    {
+        var corpus = Option("--corpus", "bench/out/corpus-10000.jsonl");
+        var database = Option("--db", Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Environment.ProcessId}.db"));
+        foreach (var leftover in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(leftover);
+        }
+
+        var megabytes = new FileInfo(corpus).Length / 1048576.0;
+        var clock = Stopwatch.StartNew();
+        IngestSummary summary;
+        using (var store = SqliteStore.Open(database))
+        {
+            summary = new IngestService(store, StandardPipeline.Create(), new DocumentReader()).Run([corpus]);
+        }
+
+        clock.Stop();
+        var peak = PeakResidentMegabytes();
+        var result = new
+        {
+            corpus = Path.GetFileName(corpus),
+            documents = summary.Read,
+            stored = summary.Ingested,
+            near_duplicates = summary.NearDuplicates,
+            skipped = summary.Skipped.Count,
+            seconds = Math.Round(clock.Elapsed.TotalSeconds, 2),
+            documents_per_second = Math.Round(summary.Read / clock.Elapsed.TotalSeconds, 1),
+            megabytes_per_second = Math.Round(megabytes / clock.Elapsed.TotalSeconds, 2),
+            input_megabytes = Math.Round(megabytes, 1),
+            peak_resident_megabytes = Math.Round(peak, 1),
+            processors = Environment.ProcessorCount,
+        };
+        Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        foreach (var leftover in new[] { database, database + "-wal", database + "-shm" })
+        {
+            File.Delete(leftover);
+        }
+
+        return 0;
+    }
+
+    default:
+        Console.Error.WriteLine("usage: bench corpus --docs N [--shared DIR] [--out FILE] | bench ingest --corpus FILE [--db FILE]");
+        return command == "help" ? 0 : 2;
+}
+
+// Peak resident set size of this process (VmHWM), the figure the memory budget is about.
+static double PeakResidentMegabytes()
+{
+    foreach (var line in File.ReadLines("/proc/self/status"))
+    {
+        if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+        {
+            return double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
+        }
+    }
+
+    return Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+}
