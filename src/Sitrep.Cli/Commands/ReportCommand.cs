@@ -49,12 +49,12 @@ public static class ReportCommand
         foreach (var stored in report.Timeline)
         {
             var metadata = stored.Document.Metadata;
-            var headline = DocsCommand.Truncate(metadata.Title ?? DocsCommand.FirstLine(stored.Document.Text), 70);
+            var headline = DocsCommand.Truncate(metadata.Title ?? DocsCommand.FirstLine(stored.Document.Text), 90);
             timeline.AddRow(
                 Markup.Escape(Dates.Describe(metadata.Published, metadata.PublishedOrigin)),
                 Markup.Escape(metadata.Source ?? "—"),
                 stored.DuplicateOf is null ? Markup.Escape(headline) : $"[grey]{Markup.Escape(headline)} (copy of {stored.DuplicateOf})[/]",
-                $"[grey]{stored.Document.Id}[/]");
+                $"[grey]{stored.Document.Id[..10]}[/]");
         }
 
         console.Write(timeline);
