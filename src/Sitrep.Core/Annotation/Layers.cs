@@ -6,4 +6,6 @@ public static class Layers
     public static readonly LayerKey<Token> Tokens = new("tokens");
 
     public static readonly LayerKey<Sentence> Sentences = new("sentences");
+
+    public static readonly LayerKey<Mention> Mentions = new("mentions");
 }
