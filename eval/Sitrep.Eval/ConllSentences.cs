@@ -7,10 +7,10 @@ namespace Sitrep.Eval;
 /// <summary>CoNLL-2003 sentences as recogniser training/evaluation items (IOB2 tags turned into BILOU).</summary>
 internal static class ConllSentences
 {
-    public static List<TaggedSentence> Read(string sharedData, string split) =>
+    public static List<TaggedDocument> Read(string sharedData, string split) =>
         [.. ConllCorpus.Read(Path.Combine(sharedData, "conll2003", split + ".txt"))
-            .SelectMany(document => document.Sentences)
-            .Select(sentence => new TaggedSentence([.. sentence.Select(t => t.Word)], EntityTags.FromSpans(sentence.Count, Spans(sentence))))];
+            .Select(document => new TaggedDocument([.. document.Sentences
+                .Select(sentence => new TaggedSentence([.. sentence.Select(t => t.Word)], EntityTags.FromSpans(sentence.Count, Spans(sentence))))]))];
 
     public static IEnumerable<(int Start, int End, MentionType Type)> Spans(IReadOnlyList<ConllToken> sentence)
     {

@@ -12,7 +12,7 @@ internal static class TrainNerCommand
         var training = ConllSentences.Read(arguments.SharedData, "train");
         var development = ConllSentences.Read(arguments.SharedData, "valid");
         var trainer = new NerTrainer(new NerFeatureExtractor(NerGazetteer.Default));
-        var model = trainer.Train(training, development, epochs, Console.WriteLine);
+        var model = trainer.TrainTwoPass(training, development, epochs, Console.WriteLine);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
         {

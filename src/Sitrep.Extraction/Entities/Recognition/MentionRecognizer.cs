@@ -6,9 +6,9 @@ using Sitrep.Core.Pipeline;
 namespace Sitrep.Extraction.Entities.Recognition;
 
 /// <summary>Finds person, organisation, location and other name mentions with the trained sequence model (data/models/ner.bin).</summary>
-public sealed class MentionRecognizer(NerModel model, NerFeatureExtractor extractor) : IAnnotator
+public sealed class MentionRecognizer(RecognizerModel model, NerFeatureExtractor extractor) : IAnnotator
 {
-    private static readonly Lazy<NerModel> Shipped = new(() => NerModel.Load(DataFileReader.Open(typeof(MentionRecognizer).Assembly, "models/ner.bin")));
+    private static readonly Lazy<RecognizerModel> Shipped = new(() => RecognizerModel.Load(DataFileReader.Open(typeof(MentionRecognizer).Assembly, "models/ner.bin")));
 
     public MentionRecognizer()
         : this(DefaultModel, new NerFeatureExtractor(NerGazetteer.Default))
@@ -16,7 +16,7 @@ public sealed class MentionRecognizer(NerModel model, NerFeatureExtractor extrac
     }
 
     /// <summary>The model trained on CoNLL-2003 that ships with Sitrep (see scripts/train-ner).</summary>
-    public static NerModel DefaultModel => Shipped.Value;
+    public static RecognizerModel DefaultModel => Shipped.Value;
 
     public string Name => "mention-recognizer";
 
@@ -29,24 +29,26 @@ public sealed class MentionRecognizer(NerModel model, NerFeatureExtractor extrac
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
         var tokens = document.Get(Layers.Tokens);
-        var mentions = ImmutableArray.CreateBuilder<Mention>();
-        foreach (var sentence in document.Get(Layers.Sentences))
+        var sentences = document.Get(Layers.Sentences);
+        var words = new string[sentences.Length][];
+        for (var s = 0; s < sentences.Length; s++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.TokenCount == 0)
-            {
-                continue;
-            }
-
-            var words = new string[sentence.TokenCount];
-            for (var i = 0; i < words.Length; i++)
+            var sentence = sentences[s];
+            words[s] = new string[sentence.TokenCount];
+            for (var i = 0; i < sentence.TokenCount; i++)
             {
                 var token = tokens[sentence.FirstToken + i];
-                words[i] = text.Substring(token.Start, token.Length);
+                words[s][i] = text.Substring(token.Start, token.Length);
             }
+        }
 
-            var tags = model.Decode(extractor.Extract(words));
-            foreach (var (start, end, type) in EntityTags.Spans(tags))
+        cancellationToken.ThrowIfCancellationRequested();
+        var tagged = model.Decode(words, extractor);
+        var mentions = ImmutableArray.CreateBuilder<Mention>();
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            foreach (var (start, end, type) in EntityTags.Spans(tagged[s]))
             {
                 var first = sentence.FirstToken + start;
                 var last = sentence.FirstToken + end - 1;

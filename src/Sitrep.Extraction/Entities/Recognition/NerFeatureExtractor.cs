@@ -33,9 +33,17 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         ShapeTrigram,
         PreviousSuffix,
         WordNoCase,
+        CharTrigram,
+        ShapeAndPrevious,
+        NextSuffix,
+        Previous2Shape,
+        Next2Shape,
     }
 
-    public FeatureMatrix Extract(IReadOnlyList<string> tokens)
+    public FeatureMatrix Extract(IReadOnlyList<string> tokens) => Extract(tokens, null);
+
+    /// <summary>Features of a sentence, plus document-level evidence per token (from <see cref="DocumentEvidence"/>) when given.</summary>
+    public FeatureMatrix Extract(IReadOnlyList<string> tokens, IReadOnlyList<ulong>[]? documentEvidence)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var n = tokens.Count;
@@ -63,6 +71,10 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         {
             offsets[i] = features.Count;
             AddTokenFeatures(features, tokens, lower, shapes, shortShapes, gazetteerMatches, i, headline);
+            if (documentEvidence is not null)
+            {
+                features.AddRange(documentEvidence[i]);
+            }
         }
 
         offsets[n] = features.Count;
@@ -113,6 +125,23 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         if (i > 0 && lower[i - 1].Length >= 3)
         {
             features.Add(Value(Template.PreviousSuffix, lower[i - 1].AsSpan(lower[i - 1].Length - 3)));
+        }
+
+        var padded = "<" + lower[i] + ">";
+        if (shortShapes[i].Contains('X', StringComparison.Ordinal) && padded.Length >= 5)
+        {
+            for (var k = 0; k + 3 <= padded.Length; k++)
+            {
+                features.Add(Value(Template.CharTrigram, padded.AsSpan(k, 3)));
+            }
+        }
+
+        features.Add(Pair(Template.ShapeAndPrevious, shortShapes[i], i > 0 ? lower[i - 1] : "<s>"));
+        features.Add(Value(Template.Previous2Shape, i > 1 ? shortShapes[i - 2] : "<s>"));
+        features.Add(Value(Template.Next2Shape, i + 2 < n ? shortShapes[i + 2] : "</s>"));
+        if (i + 1 < n && lower[i + 1].Length >= 3)
+        {
+            features.Add(Value(Template.NextSuffix, lower[i + 1].AsSpan(lower[i + 1].Length - 3)));
         }
 
         if (headline)

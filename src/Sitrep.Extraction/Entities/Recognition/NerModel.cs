@@ -1,6 +1,5 @@
 using Sitrep.Core.Annotation;
 using System.Collections.Frozen;
-using System.IO.Compression;
 using System.Text;
 
 namespace Sitrep.Extraction.Entities.Recognition;
@@ -120,10 +119,9 @@ public sealed class NerModel
     }
 
     /// <summary>Writes the model, keeping only features whose weights matter and storing weights as half-precision floats.</summary>
-    public void Save(Stream output, float minimumWeight = 0.0f)
+    public void Write(BinaryWriter writer, float minimumWeight = 0.0f)
     {
-        using var zip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(zip, Encoding.UTF8);
+        ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Magic);
         writer.Write(Tags);
         foreach (var transition in _transitions)
@@ -155,10 +153,9 @@ public sealed class NerModel
         }
     }
 
-    public static NerModel Load(Stream input)
+    public static NerModel Read(BinaryReader reader)
     {
-        using var zip = new GZipStream(input, CompressionMode.Decompress);
-        using var reader = new BinaryReader(zip, Encoding.UTF8);
+        ArgumentNullException.ThrowIfNull(reader);
         if (reader.ReadString() != Magic || reader.ReadInt32() != Tags)
         {
             throw new InvalidDataException("Not a Sitrep recogniser model of this version.");

@@ -6,21 +6,75 @@ namespace Sitrep.Extraction.Entities.Recognition;
 /// <summary>One training sentence: its tokens and gold BILOU tags.</summary>
 public sealed record TaggedSentence(IReadOnlyList<string> Tokens, int[] Tags);
 
+/// <summary>A training document: its sentences, which share document-level evidence.</summary>
+public sealed record TaggedDocument(IReadOnlyList<TaggedSentence> Sentences);
+
 /// <summary>Trains a <see cref="NerModel"/> as an averaged structured perceptron with Viterbi decoding (Collins 2002).</summary>
 /// <remarks>Deterministic: sentences are shuffled with a fixed seed; the epoch with the best development F1 is kept.</remarks>
 public sealed class NerTrainer(NerFeatureExtractor extractor)
 {
     private const int Tags = EntityTags.Count;
 
+    private const int Folds = 5;
+
+    /// <summary>
+    /// Trains both passes: the first on sentence features alone; the second also on document evidence, which for the
+    /// training documents comes from first-pass models that did not see them (5-fold jackknife), as it will at run time.
+    /// </summary>
+    public RecognizerModel TrainTwoPass(IReadOnlyList<TaggedDocument> training, IReadOnlyList<TaggedDocument> development, int epochs, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(training);
+        ArgumentNullException.ThrowIfNull(development);
+        var trainSentences = training.SelectMany(d => d.Sentences).ToList();
+        var devSentences = development.SelectMany(d => d.Sentences).ToList();
+        var trainPlain = trainSentences.Select(s => extractor.Extract(s.Tokens)).ToList();
+        var devPlain = devSentences.Select(s => extractor.Extract(s.Tokens)).ToList();
+        log?.Invoke("first pass:");
+        var first = Train(trainPlain, trainSentences, devPlain, devSentences, epochs, log);
+
+        var jackknifed = new int[training.Count][][];
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var held = Enumerable.Range(0, training.Count).Where(d => d % Folds == fold).ToList();
+            var kept = Enumerable.Range(0, training.Count).Where(d => d % Folds != fold).SelectMany(d => training[d].Sentences).ToList();
+            var foldModel = Train([.. kept.Select(s => extractor.Extract(s.Tokens))], kept, [], [], epochs, null);
+            foreach (var d in held)
+            {
+                jackknifed[d] = [.. training[d].Sentences.Select(s => foldModel.Decode(extractor.Extract(s.Tokens)))];
+            }
+
+            log?.Invoke($"jackknife fold {fold + 1}/{Folds} done");
+        }
+
+        var trainSecond = training.SelectMany((d, i) => WithEvidence(d, jackknifed[i])).ToList();
+        var devSecond = development.SelectMany(d => WithEvidence(d, [.. d.Sentences.Select(s => first.Decode(extractor.Extract(s.Tokens)))])).ToList();
+        log?.Invoke("second pass:");
+        var second = Train(trainSecond, trainSentences, devSecond, devSentences, epochs, log);
+        return new RecognizerModel(first, second);
+    }
+
+    private IEnumerable<FeatureMatrix> WithEvidence(TaggedDocument document, int[][] firstPass)
+    {
+        var tokens = document.Sentences.Select(s => s.Tokens).ToList();
+        var evidence = DocumentEvidence.Build(tokens, firstPass);
+        return tokens.Select((sentence, i) => extractor.Extract(sentence, evidence[i]));
+    }
+
     public NerModel Train(IReadOnlyList<TaggedSentence> training, IReadOnlyList<TaggedSentence> development, int epochs, Action<string>? log = null, int seed = 17)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(development);
+        return Train([.. training.Select(s => extractor.Extract(s.Tokens))], training, [.. development.Select(s => extractor.Extract(s.Tokens))], development, epochs, log, seed);
+    }
+
+    private static NerModel Train(
+        IReadOnlyList<FeatureMatrix> trainMatrices, IReadOnlyList<TaggedSentence> training, IReadOnlyList<FeatureMatrix> devMatrices, IReadOnlyList<TaggedSentence> development,
+        int epochs, Action<string>? log, int seed = 17)
+    {
         var clock = Stopwatch.StartNew();
         var rows = new Dictionary<ulong, int>();
-        var trainFeatures = training.Select(s => Index(extractor.Extract(s.Tokens), rows, grow: true)).ToList();
+        var trainFeatures = trainMatrices.Select(m => Index(m, rows, grow: true)).ToList();
         log?.Invoke($"features: {rows.Count:N0} from {training.Count:N0} sentences ({clock.Elapsed.TotalSeconds:0}s)");
-        var devMatrices = development.Select(s => extractor.Extract(s.Tokens)).ToList();
 
         var weights = new float[rows.Count * Tags];
         var weightSums = new double[rows.Count * Tags];
