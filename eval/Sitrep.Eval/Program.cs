@@ -7,5 +7,6 @@ return arguments.Command switch
     "texts" => TextsCommand.Run(arguments),
     "train-ner" => TrainNerCommand.Run(arguments),
     "ner" => NerEvaluation.Run(arguments),
+    "word-clusters" => WordClustersCommand.Run(arguments),
     _ => EvalArguments.Usage(arguments.Command),
 };

@@ -5,8 +5,13 @@ namespace Sitrep.Extraction.Entities.Recognition;
 
 /// <summary>Turns a sentence's tokens into recogniser features: the word and its shape, affixes, neighbours, and knowledge-base list membership.</summary>
 /// <remarks>The same extractor serves training and recognition, so the model sees the same evidence in both.</remarks>
-public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
+public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? clusters)
 {
+    public NerFeatureExtractor(NerGazetteer gazetteer)
+        : this(gazetteer, WordClusters.Default)
+    {
+    }
+
     private const int MaxShape = 10;
 
     private enum Template : byte
@@ -38,6 +43,10 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         NextSuffix,
         Previous2Shape,
         Next2Shape,
+        Cluster,
+        PreviousCluster,
+        NextCluster,
+        ClusterShape,
     }
 
     public FeatureMatrix Extract(IReadOnlyList<string> tokens) => Extract(tokens, null);
@@ -71,6 +80,7 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         {
             offsets[i] = features.Count;
             AddTokenFeatures(features, tokens, lower, shapes, shortShapes, gazetteerMatches, i, headline);
+            AddClusterFeatures(features, lower, shortShapes, i);
             if (documentEvidence is not null)
             {
                 features.AddRange(documentEvidence[i]);
@@ -158,6 +168,34 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer)
         if (i + 1 < n)
         {
             AddGazetteer(features, Template.NextGazetteer, gazetteer[i + 1]);
+        }
+    }
+
+    private void AddClusterFeatures(List<ulong> features, string[] lower, string[] shortShapes, int i)
+    {
+        if (clusters is null)
+        {
+            return;
+        }
+
+        if (clusters.Of(lower[i]) is { } own)
+        {
+            for (var level = 0; level < own.Length; level++)
+            {
+                features.Add(FeatureHash.Add(FeatureHash.Add(FeatureHash.Start((byte)Template.Cluster), (char)level), (char)own[level]));
+            }
+
+            features.Add(FeatureHash.Add(FeatureHash.Add(Value(Template.ClusterShape, shortShapes[i]), (char)own[^1]), '.'));
+        }
+
+        if (i > 0 && clusters.Of(lower[i - 1]) is { } previous)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start((byte)Template.PreviousCluster), (char)previous[1]));
+        }
+
+        if (i + 1 < lower.Length && clusters.Of(lower[i + 1]) is { } next)
+        {
+            features.Add(FeatureHash.Add(FeatureHash.Start((byte)Template.NextCluster), (char)next[1]));
         }
     }
 
