@@ -296,8 +296,26 @@ const knownIso3 = new Set([...entries.values()].map((e) => e.iso3).concat(extraE
 for (const e of [...entries.values(), ...extraEntries])
   for (const c of e.claimed_by || []) if (!knownIso3.has(c)) throw new Error(`${e.id}: unknown claimed_by ${c}`);
 
+// Names in other languages that machine translation and regional outlets carry into English text
+// ("Ermenistan", "Egipet", "Allemagne"). Alphabetic scripts only: abjads (Arabic, Persian, Hebrew) lose their
+// vowels in transliteration and would match too much. Kept apart from aliases so the linker can weigh them lower.
+const FOREIGN_LANGS = ['az', 'bg', 'bs', 'cs', 'de', 'es', 'fr', 'hr', 'hy', 'id', 'it', 'ka', 'kk', 'ku', 'ms', 'nl',
+  'pl', 'pt', 'ro', 'ru', 'sq', 'sr', 'tg', 'tk', 'tr', 'uk', 'uz'];
+const foreignNames = new Map(); // a2 -> names
+for (const lang of FOREIGN_LANGS) {
+  const names = require(`i18n-iso-countries/langs/${lang}.json`).countries;
+  for (const [a2, v] of Object.entries(names)) {
+    if (!foreignNames.has(a2)) foreignNames.set(a2, []);
+    foreignNames.get(a2).push(...asList(v));
+  }
+}
+
 // Final normalisation: plurals, de-duplication, nothing equal to the name in aliases.
 for (const e of entries.values()) {
+  if (e.iso2 && foreignNames.has(e.iso2)) {
+    const known = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
+    e.foreign_names = uniqueCI(foreignNames.get(e.iso2).filter((n) => !known.has(n.toLowerCase()) && !/[(),]/.test(n)), []).sort();
+  }
   e.aliases = uniqueCI(e.aliases, [e.name]);
   // "the X" adds nothing when X itself is the name or another alias
   const plain = new Set([e.name, ...e.aliases].map((a) => a.toLowerCase()));
@@ -332,7 +350,7 @@ for (const e of sorted)
   }
 
 const FIELD_ORDER = ['id', 'name', 'kind', 'iso2', 'iso3', 'numeric', 'aliases', 'demonyms', 'capital',
-  'capital_geonameid', 'metonyms', 'lat', 'lon'];
+  'capital_geonameid', 'metonyms', 'lat', 'lon', 'foreign_names'];
 const lines = sorted.map((e) => {
   const o = {};
   for (const k of FIELD_ORDER) o[k] = e[k];

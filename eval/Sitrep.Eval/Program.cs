@@ -8,5 +8,6 @@ return arguments.Command switch
     "train-ner" => TrainNerCommand.Run(arguments),
     "ner" => NerEvaluation.Run(arguments),
     "word-clusters" => WordClustersCommand.Run(arguments),
+    "linking" => LinkingEvaluation.Run(arguments),
     _ => EvalArguments.Usage(arguments.Command),
 };

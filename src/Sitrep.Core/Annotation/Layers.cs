@@ -8,4 +8,6 @@ public static class Layers
     public static readonly LayerKey<Sentence> Sentences = new("sentences");
 
     public static readonly LayerKey<Mention> Mentions = new("mentions");
+
+    public static readonly LayerKey<EntityMention> Entities = new("entities");
 }

@@ -18,8 +18,9 @@ public static class KnowledgeBaseLoader
         var assembly = typeof(KnowledgeBaseLoader).Assembly;
         var resources = assembly.GetManifestResourceNames().Where(n => n.StartsWith(Root, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
         var entities = new List<KbEntity>();
-        entities.AddRange(LoadCountries(assembly));
-        entities.AddRange(LoadPlaces(Lines(assembly, "places.tsv")));
+        var places = LoadPlaces(Lines(assembly, "places.tsv")).ToList();
+        entities.AddRange(WithCapitalSpellings(LoadCountries(assembly), places));
+        entities.AddRange(places);
         foreach (var resource in resources)
         {
             var relative = resource[Root.Length..];
@@ -31,9 +32,34 @@ public static class KnowledgeBaseLoader
             {
                 entities.AddRange(Parse(Lines(assembly, relative), relative, ReadOrganization));
             }
+            else if (relative.StartsWith("regions/", StringComparison.Ordinal))
+            {
+                entities.AddRange(Parse(Lines(assembly, relative), relative, ReadRegion));
+            }
         }
 
         return entities;
+    }
+
+    /// <summary>
+    /// A capital stands for its government however it is spelt, so the capital's other names (Moskva, Pekin, Kiyev)
+    /// join the country's metonyms.
+    /// </summary>
+    private static IEnumerable<KbEntity> WithCapitalSpellings(IEnumerable<KbEntity> countries, List<KbEntity> places)
+    {
+        var placesById = places.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        foreach (var country in countries)
+        {
+            if (country.CapitalId is { } capitalId && placesById.TryGetValue(capitalId, out var capital))
+            {
+                var spellings = capital.Aliases.Where(a => a.Length >= 4).Prepend(capital.Name);
+                yield return country with { Metonyms = [.. country.Metonyms.Concat(spellings).Distinct(StringComparer.Ordinal)] };
+            }
+            else
+            {
+                yield return country;
+            }
+        }
     }
 
     private static IEnumerable<KbEntity> LoadCountries(Assembly assembly)
@@ -84,7 +110,10 @@ public static class KnowledgeBaseLoader
             Aliases = JsonFields.Strings(json, "aliases"),
             Demonyms = JsonFields.Strings(json, "demonyms"),
             Metonyms = JsonFields.Strings(json, "metonyms"),
+            ForeignNames = JsonFields.Strings(json, "foreign_names"),
+            CapitalId = JsonFields.Number(json, "capital_geonameid") is { } capital ? "place/" + capital.ToString(CultureInfo.InvariantCulture) : null,
             ClaimedBy = JsonFields.Strings(json, "claimed_by"),
+            SeparatistDemonyms = JsonFields.Strings(json, "separatists"),
             ActiveFrom = active is { } a ? KbDates.Parse(JsonFields.String(a, "start")) : null,
             ActiveTo = active is { } b ? KbDates.Parse(JsonFields.String(b, "end")) : null,
         };
@@ -113,6 +142,7 @@ public static class KnowledgeBaseLoader
             Demonyms = Merge(entity.Demonyms, JsonFields.Strings(json, "demonyms"), Removed("demonyms")),
             Metonyms = Merge(entity.Metonyms, JsonFields.Strings(json, "metonyms"), Removed("metonyms")),
             ClaimedBy = Merge(entity.ClaimedBy, JsonFields.Strings(json, "claimed_by"), []),
+            SeparatistDemonyms = Merge(entity.SeparatistDemonyms, JsonFields.Strings(json, "separatists"), []),
             Latitude = JsonFields.Number(json, "lat") ?? entity.Latitude,
             Longitude = JsonFields.Number(json, "lon") ?? entity.Longitude,
         };
@@ -156,6 +186,20 @@ public static class KnowledgeBaseLoader
             };
         }
     }
+
+    /// <summary>A curated region or area that the gazetteer lacks (Golan Heights, Kashmir, Donbas).</summary>
+    private static KbEntity ReadRegion(JsonElement json) => new()
+    {
+        Id = JsonFields.String(json, "id")!,
+        Name = JsonFields.String(json, "name")!,
+        Kind = EntityKind.Place,
+        Country = JsonFields.String(json, "country"),
+        Subtype = JsonFields.String(json, "feature") ?? "region",
+        Latitude = JsonFields.Number(json, "lat"),
+        Longitude = JsonFields.Number(json, "lon"),
+        Aliases = JsonFields.Strings(json, "aliases"),
+        ClaimedBy = JsonFields.Strings(json, "claimed_by"),
+    };
 
     private static KbEntity ReadPerson(JsonElement json)
     {

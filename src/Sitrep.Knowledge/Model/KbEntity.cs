@@ -31,6 +31,9 @@ public sealed record KbEntity
 
     public ImmutableArray<string> Aliases { get; init; } = [];
 
+    /// <summary>The entity's names in other languages, as translated text carries them ("Ermenistan", "Egipet").</summary>
+    public ImmutableArray<string> ForeignNames { get; init; } = [];
+
     /// <summary>Names that are also common words or other bodies' acronyms: linked only with supporting context.</summary>
     public ImmutableArray<string> AmbiguousAliases { get; init; } = [];
 
@@ -42,12 +45,18 @@ public sealed record KbEntity
 
     public ImmutableArray<KbRole> Roles { get; init; } = [];
 
+    /// <summary>The place id of a country's capital.</summary>
+    public string? CapitalId { get; init; }
+
     public string? Parent { get; init; }
 
     public string? Cameo { get; init; }
 
     /// <summary>Countries that claim a disputed territory.</summary>
     public ImmutableArray<string> ClaimedBy { get; init; } = [];
+
+    /// <summary>For a disputed territory: the peoples whose separatists it stands for ("Armenian" for Nagorno-Karabakh).</summary>
+    public ImmutableArray<string> SeparatistDemonyms { get; init; } = [];
 
     public DateOnly? ActiveFrom { get; init; }
 

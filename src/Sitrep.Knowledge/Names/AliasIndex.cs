@@ -23,6 +23,9 @@ public enum AliasKind : byte
 
     /// <summary>A person's surname on its own (Aliyev), derived from the name.</summary>
     Surname,
+
+    /// <summary>The name in another language, as translated text carries it (Ermenistan, Egipet).</summary>
+    Foreign,
 }
 
 /// <summary>One way to name an entity.</summary>
@@ -111,7 +114,8 @@ public sealed class AliasIndex
                     continue;
                 }
 
-                var similarity = NameSimilarity.Score(folded, alias, skeleton, _phonetic.Skeleton(alias));
+                var minimumToken = entry.Entity.Kind == EntityKind.Person ? NameSimilarity.MinimumGivenNameSimilarity : NameSimilarity.MinimumTokenSimilarity;
+                var similarity = NameSimilarity.Score(folded, alias, skeleton, _phonetic.Skeleton(alias), minimumToken);
                 if (similarity >= minimum)
                 {
                     yield return new FuzzyMatch(entry, alias, similarity);
@@ -166,6 +170,11 @@ public sealed class AliasIndex
         foreach (var metonym in entity.Metonyms)
         {
             yield return (metonym, AliasKind.Metonym);
+        }
+
+        foreach (var foreign in entity.ForeignNames)
+        {
+            yield return (foreign, AliasKind.Foreign);
         }
 
         if (entity.Kind == EntityKind.Person)

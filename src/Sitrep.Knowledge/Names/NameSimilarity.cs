@@ -1,30 +1,39 @@
 namespace Sitrep.Knowledge.Names;
 
-/// <summary>Similarity of two folded multi-word names: each token of the shorter name paired with its best match in the longer.</summary>
-/// <remarks>Token-wise Jaro-Winkler, weighted by token length, so "nicole pashinyan" ≈ "nikol pashinyan" (0.95) while word order and extra middle names cost little.</remarks>
+/// <summary>Similarity of two folded multi-word names, strict enough that sharing one word (a first name, "National Congress") is not a match.</summary>
 public static class NameSimilarity
 {
+    /// <summary>Below this, two paired words are different words, and the names do not match.</summary>
+    public const double MinimumTokenSimilarity = 0.85;
+
+    /// <summary>Given names vary more in transliteration (Makhmud/Mahmoud); person names are also checked on the family name.</summary>
+    public const double MinimumGivenNameSimilarity = 0.8;
+
     /// <summary>Below this skeleton length, sound skeletons say too little to count.</summary>
     private const int MinimumSkeleton = 5;
 
+    /// <summary>Each word of the longer name left unpaired costs this factor ("Sudan People's Liberation Army" is not "People's Liberation Army").</summary>
+    private const double UnpairedFactor = 0.8;
+
     /// <summary>
-    /// The better of token-wise similarity and, for long names, a blend of whole-name and sound-skeleton similarity
-    /// ("nagurani qara baj" ~ "nagorno karabakh": the spelling differs, the consonants agree).
+    /// Token-wise similarity, or — for names spelt as differently as transliteration makes them ("nagurani qara baj" for
+    /// "nagorno karabakh") — a blend of whole-name and sound-skeleton similarity, only when the skeletons nearly agree.
     /// </summary>
-    public static double Score(string a, string b, string skeletonA, string skeletonB)
+    public static double Score(string a, string b, string skeletonA, string skeletonB, double minimumToken = MinimumTokenSimilarity)
     {
-        var tokenwise = Score(a, b);
+        var tokenwise = Score(a, b, minimumToken);
         if (skeletonA.Length < MinimumSkeleton || skeletonB.Length < MinimumSkeleton)
         {
             return tokenwise;
         }
 
-        var whole = JaroWinkler.Similarity(a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal));
         var sound = JaroWinkler.Similarity(skeletonA, skeletonB);
-        return Math.Max(tokenwise, (whole + sound) / 2);
+        var whole = JaroWinkler.Similarity(a.Replace(" ", string.Empty, StringComparison.Ordinal), b.Replace(" ", string.Empty, StringComparison.Ordinal));
+        return sound >= 0.9 && whole >= 0.75 ? Math.Max(tokenwise, (whole + sound) / 2) : tokenwise;
     }
 
-    public static double Score(string a, string b)
+    /// <summary>Each word of the shorter name paired with its best match in the longer, weighted by length; 0 if any pair is not the same word.</summary>
+    public static double Score(string a, string b, double minimumToken = MinimumTokenSimilarity)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -62,17 +71,20 @@ public static class NameSimilarity
                 }
             }
 
-            if (bestIndex >= 0)
+            if (best < minimumToken)
             {
-                used[bestIndex] = true;
+                return 0.0;
             }
 
+            used[bestIndex] = true;
             weighted += best * token.Length;
             weights += token.Length;
         }
 
-        // Unpaired tokens of the longer name lower the score a little: "pashinyan" vs "nikol pashinyan" stays high but below an exact match.
-        var unpaired = longer.Length - shorter.Length;
-        return (weighted / weights) * Math.Pow(0.92, unpaired);
+        return (weighted / weights) * Math.Pow(UnpairedFactor, longer.Length - shorter.Length);
     }
+
+    /// <summary>How alike the last words (family names) of two folded person names are.</summary>
+    public static double Surnames(string a, string b) =>
+        JaroWinkler.Similarity(a.AsSpan(a.LastIndexOf(' ') + 1), b.AsSpan(b.LastIndexOf(' ') + 1));
 }

@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Data;
+using Sitrep.Knowledge;
+using Sitrep.Knowledge.Model;
+using Sitrep.Knowledge.Names;
+
+namespace Sitrep.Extraction.Entities.Linking;
+
+/// <summary>
+/// Finds "nationality/country + group noun" actors — "Azerbaijani forces", "Russia's army", "the Sudanese authorities" —
+/// and resolves them to the country with a sector; separatists of a people go to the disputed territory the document names
+/// ("Armenian separatists" in a report on Nagorno-Karabakh).
+/// </summary>
+public sealed class ActorPhraseFinder(KnowledgeBase knowledgeBase, SectorLexicon sectors)
+{
+    private const int MaxModifiers = 2;
+
+    private static readonly FrozenSet<string> Modifiers = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/sector-modifiers.txt")
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Actor phrases built on the country mentions already linked in the document.</summary>
+    public IEnumerable<EntityMention> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<(EntityMention Mention, int FirstToken, int EndToken)> countries, IReadOnlySet<string> documentEntities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(countries);
+        foreach (var (mention, _, endToken) in countries)
+        {
+            var next = endToken;
+            if (next < tokens.Count && Lower(text, tokens[next]) is "'s" or "’s")
+            {
+                next++;
+            }
+
+            var modifiers = 0;
+            while (modifiers < MaxModifiers && next + modifiers < tokens.Count && Modifiers.Contains(Lower(text, tokens[next + modifiers])) && !IsSectorStart(text, tokens, next + modifiers))
+            {
+                modifiers++;
+            }
+
+            if (LongestNoun(text, tokens, next + modifiers) is not var (nounEnd, sector))
+            {
+                continue;
+            }
+
+            var entity = Separatists(mention, sector, text, documentEntities) ?? knowledgeBase.Find(mention.EntityId);
+            if (entity is null)
+            {
+                continue;
+            }
+
+            yield return new EntityMention(
+                mention.Start, tokens[nounEnd - 1].End, entity.Id, EntityType.Country, entity.Name, InKnowledgeBase: true,
+                entity.Country, entity.Id == mention.EntityId ? sector : "SEP", mention.Score, MentionSource.ActorPhrase);
+        }
+    }
+
+    private bool IsSectorStart(string text, IReadOnlyList<Token> tokens, int index) => LongestNoun(text, tokens, index) is not null;
+
+    private (int End, string Sector)? LongestNoun(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        for (var length = Math.Min(sectors.MaxTokens, tokens.Count - start); length >= 1; length--)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(start, length).Select(i => Lower(text, tokens[i])));
+            if (sectors.SectorOf(phrase) is { } sector)
+            {
+                return (start + length, sector);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Separatists named by a people's adjective belong to the disputed territory of that people the document mentions.</summary>
+    private KbEntity? Separatists(EntityMention nationality, string sector, string text, IReadOnlySet<string> documentEntities)
+    {
+        if (sector is not ("SEP" or "REB" or "INS"))
+        {
+            return null;
+        }
+
+        var adjective = NameFolding.Fold(text[nationality.Start..nationality.End]);
+        return documentEntities
+            .Select(knowledgeBase.Find)
+            .FirstOrDefault(entity => entity is { Kind: EntityKind.Country } && entity.SeparatistDemonyms.Any(d => NameFolding.Fold(d) == adjective));
+    }
+
+    private static string Lower(string text, Token token) => text.Substring(token.Start, token.Length).ToLowerInvariant();
+}

@@ -1,0 +1,271 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Pipeline;
+using Sitrep.Knowledge;
+using Sitrep.Knowledge.Model;
+using Sitrep.Knowledge.Names;
+
+namespace Sitrep.Extraction.Entities.Linking;
+
+/// <summary>
+/// Resolves recognised names to knowledge-base entities — or to new entities when nothing fits well enough — and adds
+/// the mentions that are not names: titles resolved to their holder on the document's date, and nationality + group
+/// phrases resolved to a country actor with a sector.
+/// </summary>
+/// <remarks>
+/// Names are resolved longest first, twice: the second round sees the countries and people the first round linked.
+/// Within a document, a surname alone joins the full name mentioned before it, known or new.
+/// </remarks>
+public sealed class EntityLinker : IAnnotator
+{
+    /// <summary>Score from which a candidate is linked; below it the mention becomes a new entity.</summary>
+    public const double Threshold = 0.80;
+
+    private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
+        ["province", "provinces", "region", "oblast", "governorate", "state", "district", "county", "prefecture", "department", "krai", "territory", "canton", "voivodeship", "emirate"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> MetonymCues = Core.Data.DataFileReader
+        .ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/metonym-cues.tsv")
+        .Select(line => line.Split('\t'))
+        .ToFrozenDictionary(cells => cells[0], cells => cells[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly CandidateRanker _ranker;
+    private readonly TitleResolver _titles;
+    private readonly ActorPhraseFinder _actors;
+
+    public EntityLinker(KnowledgeBase knowledgeBase, TitleLexicon titles, SectorLexicon sectors)
+    {
+        _knowledgeBase = knowledgeBase;
+        _ranker = new CandidateRanker(knowledgeBase);
+        _titles = new TitleResolver(knowledgeBase, titles);
+        _actors = new ActorPhraseFinder(knowledgeBase, sectors);
+    }
+
+    public EntityLinker()
+        : this(KnowledgeBase.Default, TitleLexicon.Default, SectorLexicon.Default)
+    {
+    }
+
+    public string Name => "entity-linker";
+
+    public IReadOnlyList<LayerKey> Requires => [Layers.Tokens, Layers.Sentences, Layers.Mentions];
+
+    public IReadOnlyList<LayerKey> Produces => [Layers.Entities];
+
+    public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Get(Layers.Tokens);
+        var mentions = document.Get(Layers.Mentions);
+        var context = new LinkingContext(document.Document.Metadata.Published?.FirstDay);
+        var dateline = document.Document.Metadata.Dateline?.Span;
+        var resolved = new EntityMention?[mentions.Length];
+        var order = Enumerable.Range(0, mentions.Length).OrderByDescending(i => mentions[i].EndToken - mentions[i].FirstToken).ThenBy(i => i).ToArray();
+
+        // Round 0 links plain country names first, so that places and people are then read in the document's countries.
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var i in order)
+            {
+                if (resolved[i] is null && Link(text, tokens, mentions[i], context, dateline, countriesOnly: round == 0) is { } linked)
+                {
+                    resolved[i] = linked;
+                }
+            }
+        }
+
+        AssignNewEntities(text, mentions, resolved);
+        var entities = resolved.Where(m => m is not null).Select(m => m!.Value).ToList();
+        var documentEntities = entities.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        entities.AddRange(Titles(text, tokens, document.Get(Layers.Sentences), mentions, resolved, context, documentEntities));
+        var countryMentions = mentions.Select((m, i) => (Mention: resolved[i], m.FirstToken, m.EndToken))
+            .Where(m => m.Mention is { Type: EntityType.Country, InKnowledgeBase: true })
+            .Select(m => (m.Mention!.Value, m.FirstToken, m.EndToken))
+            .ToList();
+        var actors = _actors.Find(text, tokens, countryMentions, documentEntities).ToList();
+        entities.RemoveAll(e => e.Source == MentionSource.Name && actors.Any(a => a.Start < e.End && e.Start < a.End));
+        entities.AddRange(actors);
+        document.Add(Layers.Entities, [.. entities.OrderBy(e => e.Start).ThenBy(e => e.End)]);
+    }
+
+    private EntityMention? Link(string text, ImmutableArray<Token> tokens, Mention mention, LinkingContext context, Core.Text.TextSpan? dateline, bool countriesOnly)
+    {
+        var surface = text[mention.Start..mention.End];
+        string Word(int index) => index >= 0 && index < tokens.Length ? text.Substring(tokens[index].Start, tokens[index].Length).ToLowerInvariant() : string.Empty;
+        context.IsLocative = (dateline is { } line && line.Contains(mention.Span)) || MetonymCues["before-place"].Contains(Word(mention.FirstToken - 1));
+        context.IsAgent = !context.IsLocative && (IsAgent(Word, mention.EndToken) || MetonymCues["before-agent"].Contains(Word(mention.FirstToken - 1)));
+        context.RegionWordFollows = RegionWords.Contains(Word(mention.EndToken))
+            || (Word(mention.FirstToken - 1) == "of" && RegionWords.Contains(Word(mention.FirstToken - 2)));
+        context.TitleRoles = TitleRolesBefore(text, tokens, mention.FirstToken);
+        var best = _ranker.Rank(surface, mention.Type, context)
+            .Where(c => !countriesOnly || (c.Entity.Kind == EntityKind.Country && c.Kind is AliasKind.Name or AliasKind.Alias or AliasKind.Demonym))
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => c.Entity.Kind == EntityKind.Country)
+            .ThenByDescending(c => c.Entity.Population)
+            .ThenBy(c => c.Entity.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (best.Entity is null || best.Score < Threshold)
+        {
+            return null;
+        }
+
+        context.Linked(best.Entity);
+        var sector = best.Kind == AliasKind.Metonym && best.Entity.Kind == EntityKind.Country ? "GOV" : best.Entity.Sector;
+        return new EntityMention(mention.Start, mention.End, best.Entity.Id, TypeOf(best.Entity), best.Entity.Name, true, best.Entity.Country, sector, Math.Round(best.Score, 3), MentionSource.Name);
+    }
+
+    /// <summary>A name acts when a verb of its own follows ("Moscow said", "Ankara and Baku denied"), or a possessive.</summary>
+    private static bool IsAgent(Func<int, string> word, int after)
+    {
+        var next = word(after);
+        if (next is "'s" or "’s")
+        {
+            return true;
+        }
+
+        if (next == "," || (next == "and" && word(after + 2) is { Length: > 0 }))
+        {
+            next = next == "," ? word(after + 1) : word(after + 2);
+        }
+
+        return MetonymCues["after-agent"].Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && next.All(char.IsLetter));
+    }
+
+    /// <summary>Unlinked names become new entities; a surname alone joins the fuller name before it in the document.</summary>
+    private static void AssignNewEntities(string text, ImmutableArray<Mention> mentions, EntityMention?[] resolved)
+    {
+        var fullNames = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var mention = mentions[i];
+            var surface = text[mention.Start..mention.End];
+            var folded = NameFolding.Fold(surface);
+            if (resolved[i] is { } linked)
+            {
+                if (mention.Type == MentionType.Person && folded.Contains(' ', StringComparison.Ordinal))
+                {
+                    fullNames.TryAdd(folded.Split(' ')[^1], linked);
+                }
+
+                continue;
+            }
+
+            if (mention.Type is MentionType.Misc or MentionType.Nationality || folded.Length == 0)
+            {
+                continue; // other names (events, nationalities with no country) are not entities of the record
+            }
+
+            if (mention.Type == MentionType.Person && !folded.Contains(' ', StringComparison.Ordinal) && fullNames.TryGetValue(folded, out var earlier))
+            {
+                resolved[i] = earlier with { Start = mention.Start, End = mention.End, Source = MentionSource.Name };
+                continue;
+            }
+
+            var type = mention.Type switch
+            {
+                MentionType.Person => EntityType.Person,
+                MentionType.Organization => EntityType.Organization,
+                MentionType.Location => EntityType.Place,
+                _ => EntityType.Other,
+            };
+            resolved[i] = new EntityMention(mention.Start, mention.End, NewEntityIds.For(type, surface), type, surface, false, null, null, 0, MentionSource.Name);
+            if (mention.Type == MentionType.Person && folded.Contains(' ', StringComparison.Ordinal))
+            {
+                fullNames.TryAdd(folded.Split(' ')[^1], resolved[i]!.Value);
+            }
+        }
+    }
+
+    private IEnumerable<EntityMention> Titles(
+        string text, ImmutableArray<Token> tokens, ImmutableArray<Sentence> sentences, ImmutableArray<Mention> mentions, EntityMention?[] resolved,
+        LinkingContext context, HashSet<string> documentEntities)
+    {
+        if (context.Date is not { } date)
+        {
+            yield break;
+        }
+
+        (string? Of, int First)? OwnerEndingAt(int endToken, int titleStart)
+        {
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                if (mentions[i].EndToken == endToken && resolved[i] is { InKnowledgeBase: true } owner && OwnerCode(owner) is { } code)
+                {
+                    return (code, mentions[i].FirstToken);
+                }
+            }
+
+            return null;
+        }
+
+        (string? Of, int End)? OwnerStartingAt(int firstToken)
+        {
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                if (mentions[i].FirstToken == firstToken && resolved[i] is { InKnowledgeBase: true } owner && OwnerCode(owner) is { } code)
+                {
+                    return (code, mentions[i].EndToken);
+                }
+            }
+
+            return null;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            foreach (var title in _titles.Find(text, tokens, sentence, OwnerEndingAt, OwnerStartingAt))
+            {
+                var namedNext = mentions.Any(m => m.Type == MentionType.Person && m.FirstToken == title.EndToken);
+                if (title.Of is null || namedNext)
+                {
+                    continue; // a title before a name only supports linking the name
+                }
+
+                if (_titles.Holder(title.Roles, title.Of, date, documentEntities) is { } holder)
+                {
+                    documentEntities.Add(holder.Id);
+                    yield return new EntityMention(
+                        tokens[title.SpanFirstToken].Start, tokens[title.SpanEndToken - 1].End, holder.Id, EntityType.Person, holder.Name, true,
+                        holder.Country, "GOV", 0.9, MentionSource.Title);
+                }
+            }
+        }
+    }
+
+    /// <summary>The code a title is "of": a country's alpha-3 or an organisation's id.</summary>
+    private static string? OwnerCode(EntityMention owner) => owner.Type switch
+    {
+        EntityType.Country => owner.Country,
+        EntityType.Organization or EntityType.Group => owner.EntityId,
+        _ => null,
+    };
+
+    private static HashSet<string> TitleRolesBefore(string text, ImmutableArray<Token> tokens, int firstToken)
+    {
+        var roles = new HashSet<string>(StringComparer.Ordinal);
+        for (var length = 1; length <= 4 && firstToken - length >= 0; length++)
+        {
+            var phrase = string.Join(' ', Enumerable.Range(firstToken - length, length).Select(k => text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant()));
+            if (TitleLexicon.Default.RolesOf(phrase) is { } found)
+            {
+                roles.UnionWith(found);
+            }
+        }
+
+        return roles;
+    }
+
+    private static EntityType TypeOf(KbEntity entity) => entity.Kind switch
+    {
+        EntityKind.Person => EntityType.Person,
+        EntityKind.Organization => EntityType.Organization,
+        EntityKind.Country => EntityType.Country,
+        EntityKind.Place => EntityType.Place,
+        EntityKind.Group => EntityType.Group,
+        _ => EntityType.Other,
+    };
+}
