@@ -45,7 +45,7 @@ public sealed class CliEndToEndTests : IDisposable
 
         var export = CliRun.Invoke(Database, "export", "--format", "jsonl");
         Assert.Equal(0, export.ExitCode);
-        Assert.Equal(5, export.Lines.Count);
+        Assert.Equal(5, export.Lines.Count(line => line.StartsWith("{\"kind\":\"document\"", StringComparison.Ordinal)));
         var expectedDates = File.ReadLines(Path.Combine(seeds, "metadata.jsonl"))
             .Select(line => JsonDocument.Parse(line).RootElement)
             .ToDictionary(entry => entry.GetProperty("file").GetString()!, entry => entry.GetProperty("published").GetString());
@@ -53,6 +53,11 @@ public sealed class CliEndToEndTests : IDisposable
         {
             ExportSchemaValidator.AssertValid(line);
             var document = JsonDocument.Parse(line).RootElement;
+            if (document.GetProperty("kind").GetString() != "document")
+            {
+                continue;
+            }
+
             var file = Path.GetFileName(document.GetProperty("source_path").GetString()!);
             Assert.Equal(expectedDates[file], document.GetProperty("published").GetProperty("value").GetString());
             Assert.Equal("metadata", document.GetProperty("published_origin").GetString());
@@ -80,14 +85,16 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Equal(1, summary.RootElement.GetProperty("near_duplicates").GetInt32());
 
         var export = CliRun.Invoke(Database, "export");
-        Assert.Equal(summary.RootElement.GetProperty("ingested").GetInt32(), export.Lines.Count);
+        var lines = export.Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var documents = lines.Where(l => l.GetProperty("kind").GetString() == "document").ToList();
+        Assert.Equal(summary.RootElement.GetProperty("ingested").GetInt32(), documents.Count);
+        Assert.Contains(lines, l => l.GetProperty("kind").GetString() == "entity");
         foreach (var line in export.Lines)
         {
             ExportSchemaValidator.AssertValid(line);
         }
 
-        var undated = export.Lines.Select(l => JsonDocument.Parse(l).RootElement).Count(d => d.GetProperty("published").ValueKind == JsonValueKind.Null);
-        Assert.Equal(0, undated);
+        Assert.Equal(0, documents.Count(d => d.GetProperty("published").ValueKind == JsonValueKind.Null));
     }
 
     [Fact]

@@ -58,6 +58,23 @@ public static class ReportCommand
         }
 
         console.Write(timeline);
+        if (report.TopEntities.Count > 0)
+        {
+            var entities = new Table().Border(TableBorder.Simple).Title("[bold]Who and where: most mentioned[/]")
+                .AddColumn("entity").AddColumn("type").AddColumn(new TableColumn("mentions").RightAligned()).AddColumn(new TableColumn("reports").RightAligned()).AddColumn("id");
+            foreach (var (entity, mentions, documents) in report.TopEntities)
+            {
+                entities.AddRow(
+                    Markup.Escape(entity.Name),
+                    entity.Type.ToString().ToLowerInvariant() + (entity.InKnowledgeBase ? string.Empty : " (new)"),
+                    mentions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    documents.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    $"[grey]{Markup.Escape(entity.Id)}[/]");
+            }
+
+            console.Write(entities);
+        }
+
         var sources = new Table().Border(TableBorder.Simple).Title("[bold]Sources[/]").AddColumn("source").AddColumn(new TableColumn("reports").RightAligned());
         foreach (var (source, count) in report.Sources)
         {
@@ -86,5 +103,6 @@ public static class ReportCommand
             title = d.Document.Metadata.Title,
             duplicate_of = d.DuplicateOf,
         }),
+        entities = report.TopEntities.Select(e => new { id = e.Entity.Id, name = e.Entity.Name, type = e.Entity.Type.ToString().ToUpperInvariant(), mentions = e.Mentions, documents = e.Documents }),
     };
 }

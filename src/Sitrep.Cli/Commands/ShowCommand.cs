@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Storage;
-using Sitrep.Extraction.Pipeline;
 using Sitrep.Services.Ingestion;
 using Spectre.Console;
 
@@ -28,14 +27,15 @@ public static class ShowCommand
             }
 
             var sentences = stored.Layers.TryGetValue(Layers.Sentences.Name, out var sentenceJson) ? LayerSerializer.ReadSpans(sentenceJson) : [];
-            var tokens = StandardPipeline.Create().Annotate(stored.Document).Get(Layers.Tokens).Length;
+            var tokens = new Sitrep.Extraction.Text.Tokenizer().Tokenize(stored.Document.Text).Length;
+            var entities = store.MentionsIn(stored.Document.Id);
             if (parse.GetValue(json))
             {
-                WriteJson(io, stored, sentences, tokens);
+                WriteJson(io, stored, sentences, tokens, entities);
             }
             else
             {
-                WriteText(io, stored, sentences, tokens);
+                WriteText(io, stored, sentences, tokens, entities);
             }
 
             return 0;
@@ -43,7 +43,7 @@ public static class ShowCommand
         return command;
     }
 
-    private static void WriteText(CliIo io, StoredDocument stored, IReadOnlyList<(int Start, int End)> sentences, int tokens)
+    private static void WriteText(CliIo io, StoredDocument stored, IReadOnlyList<(int Start, int End)> sentences, int tokens, IReadOnlyList<EntityMentionRecord> entities)
     {
         var document = stored.Document;
         var metadata = document.Metadata;
@@ -64,7 +64,7 @@ public static class ShowCommand
         Row("file", metadata.SourcePath);
         Row("dateline", metadata.Dateline is { } d ? $"{d.Place}{(d.Country is null ? string.Empty : $" [{d.Country}]")}, {d.DateText ?? "no date"}{(d.Agency is null ? string.Empty : $" ({d.Agency})")}" : null);
         Row("duplicate of", stored.DuplicateOf);
-        Row("layers", $"sentences ({sentences.Count}), tokens ({tokens})");
+        Row("layers", $"sentences ({sentences.Count}), tokens ({tokens}), entity mentions ({entities.Count})");
         io.Console.Write(grid);
         io.Console.WriteLine();
         for (var i = 0; i < sentences.Count; i++)
@@ -72,9 +72,21 @@ public static class ShowCommand
             var (start, end) = sentences[i];
             io.Console.MarkupLine($"[grey]{i + 1,3} [[{start}-{end})[/] {Markup.Escape(document.Text[start..end])}");
         }
+
+        if (entities.Count > 0)
+        {
+            io.Console.WriteLine();
+            var table = new Table().Border(TableBorder.Simple).Title("[bold]Entities[/]").AddColumn("mention").AddColumn("entity").AddColumn("sector").AddColumn("at");
+            foreach (var mention in entities)
+            {
+                table.AddRow(Markup.Escape(mention.Text), Markup.Escape(mention.EntityId), mention.Sector ?? string.Empty, $"{mention.Start}-{mention.End}");
+            }
+
+            io.Console.Write(table);
+        }
     }
 
-    private static void WriteJson(CliIo io, StoredDocument stored, IReadOnlyList<(int Start, int End)> sentences, int tokens)
+    private static void WriteJson(CliIo io, StoredDocument stored, IReadOnlyList<(int Start, int End)> sentences, int tokens, IReadOnlyList<EntityMentionRecord> entities)
     {
         var document = stored.Document;
         var metadata = document.Metadata;
@@ -95,6 +107,7 @@ public static class ShowCommand
             {
                 sentences = sentences.Select(s => new { start = s.Start, end = s.End, text = document.Text[s.Start..s.End] }),
                 tokens,
+                entities = entities.Select(e => new { start = e.Start, end = e.End, text = e.Text, entity = e.EntityId, sector = e.Sector, score = e.Score, source = e.Source.ToString().ToLowerInvariant() }),
             },
         };
         io.Output.WriteLine(JsonSerializer.Serialize(payload, CliJson.Options));

@@ -20,6 +20,21 @@ public interface ISitrepStore : IDisposable
 
     long CountDocuments();
 
+    /// <summary>New (not knowledge-base) entities of a type whose names share a sound skeleton: where a new spelling may join an old entity.</summary>
+    IReadOnlyList<EntityRecord> FindNewEntities(Annotation.EntityType type, string skeleton);
+
+    /// <summary>Every stored entity, ordered by id.</summary>
+    IEnumerable<EntityRecord> ListEntities();
+
+    /// <summary>The mentions of one entity, in document ingest order.</summary>
+    IReadOnlyList<EntityMentionRecord> MentionsOf(string entityId);
+
+    /// <summary>The most mentioned entities: each with its number of mentions and of documents.</summary>
+    IReadOnlyList<(EntityRecord Entity, int Mentions, int Documents)> TopEntities(int limit);
+
+    /// <summary>The entity mentions of one document, in text order.</summary>
+    IReadOnlyList<EntityMentionRecord> MentionsIn(string documentId);
+
     /// <summary>Documents in ingest order (or as the query asks), without their persisted layers.</summary>
     IEnumerable<StoredDocument> ListDocuments(DocumentQuery query);
 

@@ -8,4 +8,10 @@ public sealed record NewDocument(
     string? DuplicateOf,
     ReadOnlyMemory<byte> Signature,
     IReadOnlyList<long> BandKeys,
-    IReadOnlyDictionary<string, string> Layers);
+    IReadOnlyDictionary<string, string> Layers)
+{
+    /// <summary>Entities the document mentions (inserted when not yet stored).</summary>
+    public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
+
+    public IReadOnlyList<EntityMentionRecord> EntityMentions { get; init; } = [];
+}

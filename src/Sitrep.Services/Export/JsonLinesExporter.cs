@@ -10,22 +10,78 @@ public sealed class JsonLinesExporter(ISitrepStore store)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>Writes every document line; returns the number of lines written.</summary>
+    /// <summary>Writes every document line, then every entity line; returns the number of lines written.</summary>
     public long Write(Stream output, DocumentQuery? query = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         long lines = 0;
         using var writer = new Utf8JsonWriter(output, Options);
-        foreach (var stored in store.ListDocuments(query ?? new DocumentQuery()))
+        void EndLine()
         {
-            WriteDocument(writer, stored);
             writer.Flush();
             output.WriteByte((byte)'\n');
             writer.Reset();
             lines++;
         }
 
+        foreach (var stored in store.ListDocuments(query ?? new DocumentQuery()))
+        {
+            WriteDocument(writer, stored);
+            EndLine();
+        }
+
+        foreach (var entity in store.ListEntities())
+        {
+            WriteEntity(writer, entity, store.MentionsOf(entity.Id));
+            EndLine();
+        }
+
         return lines;
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, EntityRecord entity, IReadOnlyList<EntityMentionRecord> mentions)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", "entity");
+        writer.WriteString("id", entity.Id);
+        writer.WriteString("name", entity.Name);
+        writer.WriteString("type", entity.Type.ToString().ToUpperInvariant());
+        writer.WriteBoolean("in_knowledge_base", entity.InKnowledgeBase);
+        writer.WriteString("country", entity.Country);
+        WriteNumber(writer, "latitude", entity.Latitude);
+        WriteNumber(writer, "longitude", entity.Longitude);
+        writer.WriteStartArray("aliases");
+        foreach (var alias in mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            writer.WriteStringValue(alias);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("mentions");
+        foreach (var mention in mentions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("document", mention.DocumentId);
+            writer.WriteNumber("start", mention.Start);
+            writer.WriteNumber("end", mention.End);
+            writer.WriteString("text", mention.Text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteDocument(Utf8JsonWriter writer, StoredDocument stored)

@@ -4,6 +4,9 @@ using Sitrep.Core.Documents;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Storage;
 using Sitrep.Fusion.Duplicates;
+using Sitrep.Fusion.Entities;
+using System.Collections.Immutable;
+using Sitrep.Core.Annotation;
 using Sitrep.Ingest;
 
 namespace Sitrep.Services.Ingestion;
@@ -32,11 +35,12 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
         using var stopProducing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(() => Produce(paths, openStandardInput, batches, tally, stopProducing.Token), CancellationToken.None);
         var detector = new NearDuplicateDetector(store);
+        var entities = new NewEntityResolver(store);
         try
         {
             foreach (var batch in batches.GetConsumingEnumerable(cancellationToken))
             {
-                WriteBatch(batch, detector, tally);
+                WriteBatch(batch, detector, entities, tally);
                 progress?.Report(tally.Progress());
             }
         }
@@ -109,12 +113,12 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
         {
             var annotated = pipeline.Annotate(fresh[i].Document, cancellationToken);
             var signature = MinHashSignature.Compute(fresh[i].Document.Text);
-            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(annotated));
+            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(annotated), annotated.Get(Layers.Entities));
         });
         return [.. prepared];
     }
 
-    private void WriteBatch(List<PreparedDocument> batch, NearDuplicateDetector detector, Tally tally)
+    private void WriteBatch(List<PreparedDocument> batch, NearDuplicateDetector detector, NewEntityResolver entities, Tally tally)
     {
         var rows = new List<NewDocument>(batch.Count);
         var nearDuplicates = 0;
@@ -124,11 +128,13 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             var original = detector.FindOriginal(item.Signature, item.BandKeys);
             nearDuplicates += original is null ? 0 : 1;
             detector.Remember((long.MaxValue / 2) + i, item.Document.Id, item.Signature, item.BandKeys, original);
-            rows.Add(new NewDocument(item.Document, original, item.Signature.ToBytes(), item.BandKeys, item.Layers));
+            var (records, mentions) = EntityRecords.For(item.Document, item.Entities, entities);
+            rows.Add(new NewDocument(item.Document, original, item.Signature.ToBytes(), item.BandKeys, item.Layers) { Entities = records, EntityMentions = mentions });
         }
 
         var written = store.Write(rows);
         detector.BatchWritten();
+        entities.BatchWritten();
         tally.Written(written, nearDuplicates);
     }
 
@@ -144,7 +150,7 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
         }
     }
 
-    private sealed record PreparedDocument(Document Document, MinHashSignature Signature, long[] BandKeys, IReadOnlyDictionary<string, string> Layers);
+    private sealed record PreparedDocument(Document Document, MinHashSignature Signature, long[] BandKeys, IReadOnlyDictionary<string, string> Layers, ImmutableArray<EntityMention> Entities);
 
     /// <summary>Counters shared by the reader task and the writer.</summary>
     private sealed class Tally

@@ -12,11 +12,14 @@ public sealed record SituationReport(
     string? LastPublished,
     IReadOnlyList<(string Source, int Documents)> Sources,
     IReadOnlyList<(PublishedOrigin Origin, int Documents)> DateOrigins,
-    IReadOnlyList<StoredDocument> Timeline);
+    IReadOnlyList<StoredDocument> Timeline,
+    IReadOnlyList<(EntityRecord Entity, int Mentions, int Documents)> TopEntities);
 
 /// <summary>Builds a <see cref="SituationReport"/> from the store.</summary>
 public static class SituationReportBuilder
 {
+    private const int TopEntityCount = 15;
+
     public static SituationReport Build(ISitrepStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -45,6 +48,7 @@ public static class SituationReportBuilder
             published.LastOrDefault(),
             sources,
             origins,
-            timeline);
+            timeline,
+            store.TopEntities(TopEntityCount));
     }
 }

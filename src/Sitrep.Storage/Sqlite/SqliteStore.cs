@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Storage;
 
 namespace Sitrep.Storage.Sqlite;
@@ -105,6 +106,8 @@ public sealed class SqliteStore : ISitrepStore
             "$published_text", "$published_origin", "$headline_start", "$headline_end", "$dateline", "$duplicate_of", "$signature", "$ingested_at");
         using var insertBand = Prepare(transaction, "INSERT OR IGNORE INTO similarity_bands (band_key, document) VALUES ($key, $document)", "$key", "$document");
         using var insertLayer = Prepare(transaction, "INSERT OR REPLACE INTO document_layers (document, layer, data) VALUES ($document, $layer, $data)", "$document", "$layer", "$data");
+        using var insertEntity = Prepare(transaction, EntityColumns.Insert, EntityColumns.Parameters);
+        using var insertMention = Prepare(transaction, EntityColumns.InsertMention, EntityColumns.MentionParameters);
         var written = 0;
         foreach (var item in batch)
         {
@@ -129,6 +132,18 @@ public sealed class SqliteStore : ISitrepStore
                 insertLayer.Parameters["$data"].Value = data;
                 insertLayer.ExecuteNonQuery();
             }
+
+            foreach (var entity in item.Entities)
+            {
+                EntityColumns.Bind(insertEntity, entity);
+                insertEntity.ExecuteNonQuery();
+            }
+
+            foreach (var mention in item.EntityMentions)
+            {
+                EntityColumns.Bind(insertMention, mention);
+                insertMention.ExecuteNonQuery();
+            }
         }
 
         transaction.Commit();
@@ -140,6 +155,60 @@ public sealed class SqliteStore : ISitrepStore
         using var command = _write.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM documents";
         return (long)command.ExecuteScalar()!;
+    }
+
+    public IReadOnlyList<EntityRecord> FindNewEntities(EntityType type, string skeleton)
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EntityColumns.Select} FROM entities WHERE in_kb = 0 AND type = $type AND skeleton = $skeleton ORDER BY id";
+        command.Parameters.AddWithValue("$type", EntityColumns.TypeName(type));
+        command.Parameters.AddWithValue("$skeleton", skeleton);
+        return EntityColumns.ReadAll(command);
+    }
+
+    public IEnumerable<EntityRecord> ListEntities()
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EntityColumns.Select} FROM entities ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return EntityColumns.Read(reader);
+        }
+    }
+
+    public IReadOnlyList<EntityMentionRecord> MentionsOf(string entityId)
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EntityColumns.SelectMention} FROM entity_mentions m JOIN documents d ON d.id = m.document WHERE m.entity = $entity ORDER BY d.seq, m.start";
+        command.Parameters.AddWithValue("$entity", entityId);
+        return EntityColumns.ReadMentions(command);
+    }
+
+    public IReadOnlyList<(EntityRecord Entity, int Mentions, int Documents)> TopEntities(int limit)
+    {
+        using var command = _write.CreateCommand();
+        var columns = string.Join(", ", EntityColumns.Select.Split(", ").Select(c => "e." + c));
+        command.CommandText =
+            $"SELECT {columns}, t.mentions, t.documents FROM (SELECT entity, COUNT(*) AS mentions, COUNT(DISTINCT document) AS documents " +
+            "FROM entity_mentions GROUP BY entity ORDER BY mentions DESC, entity LIMIT $limit) t JOIN entities e ON e.id = t.entity ORDER BY t.mentions DESC, e.id";
+        command.Parameters.AddWithValue("$limit", limit);
+        var list = new List<(EntityRecord, int, int)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add((EntityColumns.Read(reader), reader.GetInt32(8), reader.GetInt32(9)));
+        }
+
+        return list;
+    }
+
+    public IReadOnlyList<EntityMentionRecord> MentionsIn(string documentId)
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EntityColumns.SelectMention} FROM entity_mentions m WHERE m.document = $document ORDER BY m.start, m.\"end\"";
+        command.Parameters.AddWithValue("$document", documentId);
+        return EntityColumns.ReadMentions(command);
     }
 
     public IEnumerable<StoredDocument> ListDocuments(DocumentQuery query)

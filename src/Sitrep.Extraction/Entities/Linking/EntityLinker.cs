@@ -101,8 +101,14 @@ public sealed class EntityLinker : IAnnotator
         context.RegionWordFollows = RegionWords.Contains(Word(mention.EndToken))
             || (Word(mention.FirstToken - 1) == "of" && RegionWords.Contains(Word(mention.FirstToken - 2)));
         context.TitleRoles = TitleRolesBefore(text, tokens, mention.FirstToken);
-        var best = _ranker.Rank(surface, mention.Type, context)
+        var candidates = _ranker.Rank(surface, mention.Type, context)
             .Where(c => !countriesOnly || (c.Entity.Kind == EntityKind.Country && c.Kind is AliasKind.Name or AliasKind.Alias or AliasKind.Demonym))
+            .ToList();
+
+        // A seat of government that is also listed as a body ("the Kremlin") is the government actor: the country with sector GOV.
+        candidates.RemoveAll(c => c.Entity is { Kind: EntityKind.Organization, Sector: "GOV" } body
+            && candidates.Exists(other => other.Kind == AliasKind.Metonym && other.Entity.Country == body.Country && other.Score >= Threshold));
+        var best = candidates
             .OrderByDescending(c => c.Score)
             .ThenByDescending(c => c.Entity.Kind == EntityKind.Country)
             .ThenByDescending(c => c.Entity.Population)
