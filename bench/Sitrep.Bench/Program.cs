@@ -70,6 +70,22 @@ switch (command)
         return 0;
     }
 
+    case "stages":
+    {
+        var corpus = Option("--corpus", "bench/out/corpus-10000.jsonl");
+        var limit = int.Parse(Option("--docs", "2000"), CultureInfo.InvariantCulture);
+        var (documents, tokens, sentences, mentions, stages) = StageTimings.Measure(corpus, limit, StandardPipeline.Create());
+        Console.WriteLine($"{documents:N0} documents, {tokens:N0} tokens, {sentences:N0} sentences, {mentions:N0} entity mentions (one thread)");
+        foreach (var (stage, seconds) in stages)
+        {
+            Console.WriteLine($"  {stage,-20} {seconds,8:0.00} s  {documents / seconds,10:N0} documents/s  {sentences / seconds,12:N0} sentences/s  {tokens / seconds,12:N0} tokens/s");
+        }
+
+        var total = stages.Sum(s => s.Seconds);
+        Console.WriteLine($"  {"all annotators",-20} {total,8:0.00} s  {documents / total,10:N0} documents/s");
+        return 0;
+    }
+
     default:
         Console.Error.WriteLine("usage: bench corpus --docs N [--shared DIR] [--out FILE] | bench ingest --corpus FILE [--db FILE]");
         return command == "help" ? 0 : 2;

@@ -40,10 +40,12 @@ public sealed class AliasIndex
     private static readonly FrozenSet<string> SurnameParticles = FrozenSet.ToFrozenSet(["al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "le", "la", "di", "du", "del", "ben", "ould"], StringComparer.Ordinal);
 
     private const long FuzzyPlaceMinimumPopulation = 50_000;
-    private const int MinimumSkeletonForDeletions = 4;
+    private const int MinimumSkeletonForDeletions = 5;
+    private const int FuzzyCacheLimit = 200_000;
 
     private readonly FrozenDictionary<string, AliasEntry[]> _exact;
-    private readonly FrozenDictionary<string, (string Alias, AliasEntry Entry)[]> _byKey;
+    private readonly FrozenDictionary<string, (string Alias, string Skeleton, AliasEntry Entry)[]> _byKey;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Alias, AliasEntry Entry, double Similarity)[]> _fuzzyCache = new(StringComparer.Ordinal);
     private readonly PhoneticKey _phonetic;
 
     public AliasIndex(IEnumerable<KbEntity> entities, PhoneticKey phonetic)
@@ -78,9 +80,10 @@ public sealed class AliasIndex
         // with one class deleted, so that one differing sound on each side still meets.
         _byKey = _exact
             .SelectMany(pair => pair.Value.Where(IsFuzzyTarget).Select(entry => (Alias: pair.Key, Entry: entry)))
-            .SelectMany(item => KeysOf(phonetic.Skeleton(item.Alias)).Select(key => (Key: key, item.Alias, item.Entry)))
+            .Select(item => (item.Alias, Skeleton: phonetic.Skeleton(item.Alias), item.Entry))
+            .SelectMany(item => KeysOf(item.Skeleton).Select(key => (Key: key, item.Alias, item.Skeleton, item.Entry)))
             .GroupBy(item => item.Key, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.Select(item => (item.Alias, item.Entry)).DistinctBy(item => (item.Alias, item.Entry.Entity.Id)).ToArray(), StringComparer.Ordinal);
+            .ToFrozenDictionary(group => group.Key, group => group.Select(item => (item.Alias, item.Skeleton, item.Entry)).DistinctBy(item => (item.Alias, item.Entry.Entity.Id)).ToArray(), StringComparer.Ordinal);
         MaxTokens = _exact.Keys.Max(key => key.Count(' ') + 1);
     }
 
@@ -98,6 +101,32 @@ public sealed class AliasIndex
     /// <summary>Names that sound alike after transliteration (same consonant-class skeleton), with their string similarity.</summary>
     public IEnumerable<FuzzyMatch> Similar(string folded, double minimum)
     {
+        // Names recur across reports: the scored candidates of a spelling are kept (up to a bound) and filtered per call.
+        if (!_fuzzyCache.TryGetValue(folded, out var scored))
+        {
+            scored = [.. Score(folded, FuzzyCacheFloor)];
+            if (_fuzzyCache.Count >= FuzzyCacheLimit)
+            {
+                _fuzzyCache.Clear();
+            }
+
+            _fuzzyCache[folded] = scored;
+        }
+
+        foreach (var (alias, entry, similarity) in scored)
+        {
+            if (similarity >= minimum)
+            {
+                yield return new FuzzyMatch(entry, alias, similarity);
+            }
+        }
+    }
+
+    /// <summary>Lowest similarity kept in the cache; callers ask for more.</summary>
+    private const double FuzzyCacheFloor = 0.75;
+
+    private IEnumerable<(string Alias, AliasEntry Entry, double Similarity)> Score(string folded, double minimum)
+    {
         var skeleton = _phonetic.Skeleton(folded);
         var seen = new HashSet<(string, string)>();
         foreach (var key in KeysOf(skeleton))
@@ -107,18 +136,19 @@ public sealed class AliasIndex
                 continue;
             }
 
-            foreach (var (alias, entry) in candidates)
+            foreach (var (alias, aliasSkeleton, entry) in candidates)
             {
-                if (!seen.Add((alias, entry.Entity.Id)))
+                // Names whose lengths differ by more than half cannot be near spellings of each other.
+                if (Math.Abs(alias.Length - folded.Length) * 2 > Math.Max(alias.Length, folded.Length) || !seen.Add((alias, entry.Entity.Id)))
                 {
                     continue;
                 }
 
                 var minimumToken = entry.Entity.Kind == EntityKind.Person ? NameSimilarity.MinimumGivenNameSimilarity : NameSimilarity.MinimumTokenSimilarity;
-                var similarity = NameSimilarity.Score(folded, alias, skeleton, _phonetic.Skeleton(alias), minimumToken);
+                var similarity = NameSimilarity.Score(folded, alias, skeleton, aliasSkeleton, minimumToken);
                 if (similarity >= minimum)
                 {
-                    yield return new FuzzyMatch(entry, alias, similarity);
+                    yield return (alias, entry, similarity);
                 }
             }
         }

@@ -31,7 +31,10 @@ public sealed class NerModel
     public int FeatureCount => _rows.Count;
 
     /// <summary>The best well-formed tag sequence for a sentence.</summary>
-    public int[] Decode(FeatureMatrix sentence)
+    public int[] Decode(FeatureMatrix sentence) => Decode(sentence, null);
+
+    /// <summary>The best tag sequence for a sentence whose tokens carry <paramref name="extra"/> features beside their own.</summary>
+    public int[] Decode(FeatureMatrix sentence, IReadOnlyList<ulong>[]? extra)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var n = sentence.Length;
@@ -44,20 +47,32 @@ public sealed class NerModel
         for (var i = 0; i < n; i++)
         {
             var row = emissions.AsSpan(i * Tags, Tags);
-            foreach (var feature in sentence.Of(i))
+            AddWeights(row, sentence.Of(i));
+            if (extra is not null)
             {
-                if (_rows.TryGetValue(feature, out var index))
+                foreach (var feature in extra[i])
                 {
-                    var weights = _weights.AsSpan(index * Tags, Tags);
-                    for (var t = 0; t < Tags; t++)
-                    {
-                        row[t] += weights[t];
-                    }
+                    AddWeights(row, [feature]);
                 }
             }
         }
 
         return Viterbi(emissions, _transitions, n);
+    }
+
+    private void AddWeights(Span<float> row, ReadOnlySpan<ulong> features)
+    {
+        foreach (var feature in features)
+        {
+            if (_rows.TryGetValue(feature, out var index))
+            {
+                var weights = _weights.AsSpan(index * Tags, Tags);
+                for (var t = 0; t < Tags; t++)
+                {
+                    row[t] += weights[t];
+                }
+            }
+        }
     }
 
     /// <summary>Viterbi over emission scores with the BILOU constraints; shared by training and recognition.</summary>

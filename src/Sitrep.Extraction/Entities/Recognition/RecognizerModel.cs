@@ -13,9 +13,10 @@ public sealed record RecognizerModel(NerModel FirstPass, NerModel SecondPass)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(extractor);
-        var first = sentences.Select(tokens => FirstPass.Decode(extractor.Extract(tokens))).ToArray();
+        var features = sentences.Select(tokens => extractor.Extract(tokens)).ToArray();
+        var first = features.Select(matrix => FirstPass.Decode(matrix)).ToArray();
         var evidence = DocumentEvidence.Build(sentences, first);
-        return [.. sentences.Select((tokens, i) => SecondPass.Decode(extractor.Extract(tokens, evidence[i])))];
+        return [.. features.Select((matrix, i) => SecondPass.Decode(matrix, evidence[i]))];
     }
 
     public void Save(Stream output, float minimumWeight)
