@@ -9,5 +9,6 @@ return arguments.Command switch
     "ner" => NerEvaluation.Run(arguments),
     "word-clusters" => WordClustersCommand.Run(arguments),
     "linking" => LinkingEvaluation.Run(arguments),
+    "common-words" => CommonWordsCommand.Run(arguments),
     _ => EvalArguments.Usage(arguments.Command),
 };

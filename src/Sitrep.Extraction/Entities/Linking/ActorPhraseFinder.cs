@@ -57,6 +57,34 @@ public sealed class ActorPhraseFinder(KnowledgeBase knowledgeBase, SectorLexicon
         }
     }
 
+    /// <summary>
+    /// A recognised name that is itself a nationality + group phrase ("Azerbaijani Armed Forces", "Armenian Ministry of
+    /// Defense"): the country's actor in that sector.
+    /// </summary>
+    public EntityMention? FromName(string surface, Mention mention)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var split = 1; split < words.Length && split <= 2; split++)
+        {
+            var head = string.Join(' ', words[..split]);
+            var country = knowledgeBase.Aliases.Lookup(NameFolding.Fold(head)).ToArray()
+                .FirstOrDefault(e => e.Entity.Kind == EntityKind.Country && e.Kind is AliasKind.Demonym or AliasKind.Name or AliasKind.Alias).Entity;
+            if (country is null)
+            {
+                continue;
+            }
+
+            var rest = words[split..].Select(w => w.ToLowerInvariant()).SkipWhile(Modifiers.Contains).ToArray();
+            if (rest.Length > 0 && sectors.SectorOf(string.Join(' ', rest)) is { } sector)
+            {
+                return new EntityMention(mention.Start, mention.End, country.Id, EntityType.Country, country.Name, true, country.Country, sector, 0.9, MentionSource.ActorPhrase);
+            }
+        }
+
+        return null;
+    }
+
     private bool IsSectorStart(string text, IReadOnlyList<Token> tokens, int index) => LongestNoun(text, tokens, index) is not null;
 
     private (int End, string Sector)? LongestNoun(string text, IReadOnlyList<Token> tokens, int start)

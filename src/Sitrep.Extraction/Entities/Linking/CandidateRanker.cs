@@ -90,7 +90,7 @@ public sealed class CandidateRanker(KnowledgeBase knowledgeBase)
     {
         (MentionType.Person, EntityKind.Person) => 1.0,
         (MentionType.Person, _) => 0.6,
-        (_, EntityKind.Person) => kind is AliasKind.Name or AliasKind.Alias or AliasKind.Surname ? 0.85 : 0.5,
+        (_, EntityKind.Person) => kind switch { AliasKind.Surname => 0.95, AliasKind.Name or AliasKind.Alias => 0.85, _ => 0.5 },
         (MentionType.Organization, EntityKind.Organization or EntityKind.Group) => 1.0,
         (MentionType.Organization, EntityKind.Country) => kind == AliasKind.Metonym ? 1.0 : 0.85,
         (MentionType.Organization, _) => 0.7,

@@ -22,6 +22,9 @@ public sealed class EntityLinker : IAnnotator
     /// <summary>Score from which a candidate is linked; below it the mention becomes a new entity.</summary>
     public const double Threshold = 0.80;
 
+    /// <summary>How close an unrecognised capitalised word must be to a linked person's surname to be a misspelling of it.</summary>
+    private const double MisspeltSurnameSimilarity = 0.9;
+
     private static readonly FrozenSet<string> RegionWords = FrozenSet.ToFrozenSet(
         ["province", "provinces", "region", "oblast", "governorate", "state", "district", "county", "prefecture", "department", "krai", "territory", "canton", "voivodeship", "emirate"],
         StringComparer.Ordinal);
@@ -80,6 +83,7 @@ public sealed class EntityLinker : IAnnotator
 
         AssignNewEntities(text, mentions, resolved);
         var entities = resolved.Where(m => m is not null).Select(m => m!.Value).ToList();
+        entities.AddRange(MisspeltSurnames(text, tokens, mentions, entities));
         var documentEntities = entities.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         entities.AddRange(Titles(text, tokens, document.Get(Layers.Sentences), mentions, resolved, context, documentEntities));
         var countryMentions = mentions.Select((m, i) => (Mention: resolved[i], m.FirstToken, m.EndToken))
@@ -141,9 +145,22 @@ public sealed class EntityLinker : IAnnotator
         return MetonymCues["after-agent"].Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && next.All(char.IsLetter));
     }
 
-    /// <summary>Unlinked names become new entities; a surname alone joins the fuller name before it in the document.</summary>
-    private static void AssignNewEntities(string text, ImmutableArray<Mention> mentions, EntityMention?[] resolved)
+    /// <summary>
+    /// Unlinked names become new entities, unless the same name is linked elsewhere in the document (it is that entity),
+    /// it is a nationality + group name ("Azerbaijani Armed Forces": the country's actor), or it is only common words
+    /// (a capitalised "Vehicles" opening a sentence). A surname alone joins the fuller name before it in the document.
+    /// </summary>
+    private void AssignNewEntities(string text, ImmutableArray<Mention> mentions, EntityMention?[] resolved)
     {
+        var linkedBySurface = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            if (resolved[i] is { } linked)
+            {
+                linkedBySurface.TryAdd(NameFolding.Fold(text[mentions[i].Start..mentions[i].End]), linked);
+            }
+        }
+
         var fullNames = new Dictionary<string, EntityMention>(StringComparer.Ordinal);
         for (var i = 0; i < mentions.Length; i++)
         {
@@ -160,9 +177,21 @@ public sealed class EntityLinker : IAnnotator
                 continue;
             }
 
-            if (mention.Type is MentionType.Misc or MentionType.Nationality || folded.Length == 0)
+            if (mention.Type is MentionType.Misc or MentionType.Nationality || folded.Length == 0 || CommonWords.AllCommon(folded))
             {
-                continue; // other names (events, nationalities with no country) are not entities of the record
+                continue; // other names (events, nationalities with no country) and common words are not entities of the record
+            }
+
+            if (linkedBySurface.TryGetValue(folded, out var same))
+            {
+                resolved[i] = same with { Start = mention.Start, End = mention.End, Source = MentionSource.Name };
+                continue;
+            }
+
+            if (_actors.FromName(surface, mention) is { } actor)
+            {
+                resolved[i] = actor;
+                continue;
             }
 
             if (mention.Type == MentionType.Person && !folded.Contains(' ', StringComparison.Ordinal) && fullNames.TryGetValue(folded, out var earlier))
@@ -182,6 +211,45 @@ public sealed class EntityLinker : IAnnotator
             if (mention.Type == MentionType.Person && folded.Contains(' ', StringComparison.Ordinal))
             {
                 fullNames.TryAdd(folded.Split(' ')[^1], resolved[i]!.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Capitalised words the recogniser passed over that spell the surname of a person already linked in the document a
+    /// little differently ("Çavuşolu" after "Mevlut Cavusoglu"): machine translation varies spellings within one report.
+    /// </summary>
+    private static IEnumerable<EntityMention> MisspeltSurnames(string text, ImmutableArray<Token> tokens, ImmutableArray<Mention> mentions, List<EntityMention> linked)
+    {
+        var people = linked.Where(m => m is { Type: EntityType.Person, InKnowledgeBase: true }).DistinctBy(m => m.EntityId).ToList();
+        if (people.Count == 0)
+        {
+            yield break;
+        }
+
+        var surnames = people.Select(p => (Person: p, Surname: NameFolding.Fold(p.Name).Split(' ')[^1])).Where(p => p.Surname.Length >= 5).ToList();
+        var covered = new bool[tokens.Length];
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (covered[i] || token.Kind != TokenKind.Word || token.Length < 5 || !char.IsUpper(text[token.Start]))
+            {
+                continue;
+            }
+
+            var folded = NameFolding.Fold(text.Substring(token.Start, token.Length));
+            var match = surnames.FirstOrDefault(p => JaroWinkler.Similarity(folded, p.Surname) >= MisspeltSurnameSimilarity);
+            if (match.Surname is not null)
+            {
+                yield return match.Person with { Start = token.Start, End = token.End, Score = 0.85, Source = MentionSource.Name };
             }
         }
     }
