@@ -32,7 +32,7 @@ public sealed class NewEntityResolver(ISitrepStore store)
             }
 
             var other = NameFolding.Fold(candidate.Name);
-            var score = NameSimilarity.Score(folded, other);
+            var score = NameSimilarity.Score(folded, other, skeleton, candidate.Skeleton ?? PhoneticKey.Default.Skeleton(other));
             if (type == EntityType.Person && NameSimilarity.Surnames(folded, other) < 0.9)
             {
                 continue;
