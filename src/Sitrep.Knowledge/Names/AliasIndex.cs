@@ -144,8 +144,13 @@ public sealed class AliasIndex
                     continue;
                 }
 
-                var minimumToken = entry.Entity.Kind == EntityKind.Person ? NameSimilarity.MinimumGivenNameSimilarity : NameSimilarity.MinimumTokenSimilarity;
-                var similarity = NameSimilarity.Score(folded, alias, skeleton, aliasSkeleton, minimumToken);
+                // Spelling by sound serves place names transliterated whole ("Nagurani Qara Baj"); people and bodies must match word by word.
+                var similarity = entry.Entity.Kind switch
+                {
+                    EntityKind.Country or EntityKind.Place => NameSimilarity.Score(folded, alias, skeleton, aliasSkeleton),
+                    EntityKind.Person => NameSimilarity.Score(folded, alias, NameSimilarity.MinimumGivenNameSimilarity),
+                    _ => NameSimilarity.Score(folded, alias),
+                };
                 if (similarity >= minimum)
                 {
                     yield return (alias, entry, similarity);

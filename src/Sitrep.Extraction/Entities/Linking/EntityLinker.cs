@@ -93,6 +93,24 @@ public sealed class EntityLinker : IAnnotator
         var actors = _actors.Find(text, tokens, countryMentions, documentEntities).ToList();
         entities.RemoveAll(e => e.Source == MentionSource.Name && actors.Any(a => a.Start < e.End && e.Start < a.End));
         entities.AddRange(actors);
+        var covered = new bool[tokens.Length];
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                covered[i] |= tokens[i].Start < entity.End && entity.Start < tokens[i].End;
+            }
+        }
+
+        entities.AddRange(GenericActorFinder.Default.Find(text, tokens, covered, MainCountry(document.Document.Metadata.Dateline, entities)));
         document.Add(Layers.Entities, [.. entities.OrderBy(e => e.Start).ThenBy(e => e.End)]);
     }
 
@@ -126,6 +144,38 @@ public sealed class EntityLinker : IAnnotator
         context.Linked(best.Entity);
         var sector = best.Kind == AliasKind.Metonym && best.Entity.Kind == EntityKind.Country ? "GOV" : best.Entity.Sector;
         return new EntityMention(mention.Start, mention.End, best.Entity.Id, TypeOf(best.Entity), best.Entity.Name, true, best.Entity.Country, sector, Math.Round(best.Score, 3), MentionSource.Name);
+    }
+
+    /// <summary>The country a report is mainly about: the dateline's, else the one it mentions most.</summary>
+    private KnowledgeBaseCountry? MainCountry(Core.Documents.Dateline? dateline, List<EntityMention> entities)
+    {
+        if (dateline is not null)
+        {
+            foreach (var name in new[] { dateline.Country, dateline.Place })
+            {
+                if (name is null)
+                {
+                    continue;
+                }
+
+                var entry = _knowledgeBase.Aliases.Lookup(NameFolding.Fold(name)).ToArray()
+                    .Where(e => e.Entity.Kind is EntityKind.Country or EntityKind.Place && e.Entity.Country is not null)
+                    .OrderByDescending(e => e.Entity.Kind == EntityKind.Country)
+                    .ThenByDescending(e => e.Entity.Population)
+                    .FirstOrDefault();
+                if (entry.Entity is { Country: { } code } && _knowledgeBase.Country(code) is { } country)
+                {
+                    return new KnowledgeBaseCountry(country.Id, country.Name, code);
+                }
+            }
+        }
+
+        var top = entities.Where(e => e.Type == EntityType.Country && e.InKnowledgeBase && e.Country is not null)
+            .GroupBy(e => e.EntityId)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Min(e => e.Start))
+            .FirstOrDefault();
+        return top is null ? null : new KnowledgeBaseCountry(top.Key, top.First().Name, top.First().Country!);
     }
 
     /// <summary>A name acts when a verb of its own follows ("Moscow said", "Ankara and Baku denied"), or a possessive.</summary>
