@@ -1,11 +1,15 @@
 using Sitrep.Core.Pipeline;
+using Sitrep.Extraction.Attributions;
 using Sitrep.Extraction.Entities.Linking;
 using Sitrep.Extraction.Entities.Recognition;
+using Sitrep.Extraction.Events;
+using Sitrep.Extraction.Quantities;
 using Sitrep.Extraction.Text;
+using Sitrep.Extraction.Time;
 
 namespace Sitrep.Extraction.Pipeline;
 
-/// <summary>The default annotator sequence: tokens → sentences → name mentions → linked entities.</summary>
+/// <summary>The default annotator sequence: tokens → sentences → names → entities → times → reported speech → counts → events.</summary>
 public static class StandardPipeline
 {
     public static AnnotationPipeline Create() =>
@@ -14,5 +18,9 @@ public static class StandardPipeline
             .Add(new SentenceSplitter())
             .Add(new MentionRecognizer())
             .Add(new EntityLinker())
+            .Add(new TimeRecognizer())
+            .Add(new AttributionRecognizer())
+            .Add(new QuantityRecognizer())
+            .Add(new EventExtractor())
             .Build();
 }

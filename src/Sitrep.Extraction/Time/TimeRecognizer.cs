@@ -28,8 +28,7 @@ public sealed partial class TimeRecognizer : IAnnotator
     private static readonly FrozenSet<string> LeadingPrepositions = FrozenSet.ToFrozenSet(
         ["on", "in", "at", "by", "since", "during", "until", "till", "before", "after", "of", "around", "for", "within", "through", "throughout"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(
-        ["will", "'ll", "shall", "scheduled", "expected", "due", "planned", "plans", "plan", "upcoming", "starting", "begins", "begin", "next"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next"], StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<(string Sentence, DateOnly Anchor), ImmutableArray<TimeExpression>> _cache = new();
 
@@ -98,6 +97,23 @@ public sealed partial class TimeRecognizer : IAnnotator
             }
 
             var spanText = sentence[start..end];
+            if (IsWordNotDate(spanText) || Clock().IsMatch(spanText))
+            {
+                continue;
+            }
+
+            if (VaguePeriod().IsMatch(spanText))
+            {
+                times.Add(new TimeExpression(start, end, TimeKind.Vague, null));
+                continue;
+            }
+
+            if (Durations.Read(spanText) is { } duration)
+            {
+                times.Add(new TimeExpression(start, end, TimeKind.Duration, new DateValue(duration, DateGranularity.Unknown, spanText)));
+                continue;
+            }
+
             var future = IsFuture(sentence, start);
             if (TimexResolver.Resolve(result.TypeName, values[0].GetValueOrDefault("timex", string.Empty), spanText, anchor, future) is { } resolved)
             {
@@ -115,6 +131,10 @@ public sealed partial class TimeRecognizer : IAnnotator
 
         return [.. times.OrderBy(t => t.Start)];
     }
+
+    /// <summary>"may", "march", "a second": words that are month names or lengths only when written as such.</summary>
+    private static bool IsWordNotDate(string span) =>
+        span is "may" or "march" or "a second" or "second" or "sat" or "sun" or "wed" or "mar" or "jan";
 
     /// <summary>The time words alone: leading prepositions dropped; "the early/mid/late" before a decade or year kept.</summary>
     private static (int Start, int End) Trim(string sentence, int start, int end)
@@ -170,8 +190,11 @@ public sealed partial class TimeRecognizer : IAnnotator
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:recent|coming|past|last|next|following|few)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\b|\bfor\s+(?:years|months|decades)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:recent|coming|past|last|next|following|few)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\b|\bfor\s+(?:years|months|decades)\b|^(?:recent|coming)\s+\w+$", RegexOptions.IgnoreCase)]
     private static partial Regex VaguePeriod();
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(\s*(a\.?m\.?|p\.?m\.?))?$|^\d{1,2}\s*(a\.?m\.?|p\.?m\.?)$|^(noon|midnight)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Clock();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:early|mid|late|end of the|beginning of the)\s*-?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Qualifier();

@@ -1,0 +1,248 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>The participants of one trigger: source(s), target(s) and place, read from the entity mentions of its clause.</summary>
+internal sealed record EventArguments(IReadOnlyList<ActorReference?> Sources, IReadOnlyList<ActorReference?> Targets, ActorReference? Place);
+
+/// <summary>
+/// Reads who did what to whom around a trigger, without a parser: the subject is the nearest actor before the trigger in
+/// its clause (a coordinated pair is two actors), the object the first actor after it (or after the pattern's
+/// preposition); the passive swaps them ("were killed by X"); a place is a location after "in", "near", "at".
+/// </summary>
+internal static class ArgumentFinder
+{
+    private static readonly FrozenSet<string> PlaceOnlyLocatives = FrozenSet.ToFrozenSet(["in", "at", "near", "outside", "around", "inside", "across", "throughout", "off", "along"], StringComparer.Ordinal);
+
+    public static EventArguments Find(SentenceView view, TriggerMatch trigger, bool nominal)
+    {
+        var clauseStart = view.ClauseStart(trigger.First);
+        var clauseEnd = view.ClauseEnd(trigger.End);
+        var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
+        var used = new HashSet<int>();
+
+        var before = ActorsBefore(view, clauseStart, trigger.First, nominal, used);
+        var after = ActorsAfter(view, trigger, clauseEnd, nominal, used);
+        var agent = ByAgent(view, trigger.End, clauseEnd, used);
+
+        // No entity names the participant: the noun phrase does ("opened fire on tourists").
+        if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal)
+        {
+            before.Add(subject);
+        }
+        else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier)
+        {
+            before.Add(modifier);
+        }
+
+        if (after.Count == 0 && ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart && PhraseActors.After(view, objectStart, clauseEnd) is { } phrase)
+        {
+            after.Add(phrase);
+        }
+
+        IReadOnlyList<ActorReference?> sources, targets;
+        if (passive)
+        {
+            (sources, targets) = (agent is null ? [null] : [agent], before.Count > 0 ? before : [null]);
+        }
+        else
+        {
+            sources = before.Count > 0 ? before : agent is null ? [null] : [agent];
+            targets = after.Count > 0 ? after : [null];
+        }
+
+        var place = PlaceIn(view, clauseStart, clauseEnd, used);
+        return new EventArguments(sources, targets, place);
+    }
+
+    /// <summary>The subject: the actor (or pair joined by "and") nearest before the trigger, not inside a prepositional phrase of place.</summary>
+    private static List<ActorReference?> ActorsBefore(SentenceView view, int clauseStart, int triggerFirst, bool nominal, HashSet<int> used)
+    {
+        var result = new List<ActorReference?>();
+        for (var k = view.Mentions.Length - 1; k >= 0; k--)
+        {
+            var (mention, first, end) = view.Mentions[k];
+            var modifiesTrigger = nominal && (end == triggerFirst || (end + 1 == triggerFirst && view.Word(end) is "'s" or "’s"));
+            if (end > triggerFirst || first < clauseStart || !IsActor(mention) || (IsInLocativePhrase(view, first) && !modifiesTrigger) || IsNested(view, k))
+            {
+                continue;
+            }
+
+            used.Add(k);
+            result.Add(ActorReference.From(mention));
+            var joined = first - 1;
+            // A nominal trigger takes its actor from right before it ("Russian strikes", "Israel's offensive").
+            if (nominal && !modifiesTrigger)
+            {
+                result.Clear();
+                used.Remove(k);
+                break;
+            }
+
+            if (joined > clauseStart && view.Word(joined) is "and" or "," && Coordinated(view, k, clauseStart) is { } other)
+            {
+                used.Add(other);
+                result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
+            }
+
+            break;
+        }
+
+        return result;
+    }
+
+    private static int? Coordinated(SentenceView view, int k, int clauseStart)
+    {
+        var (_, first, _) = view.Mentions[k];
+        for (var j = k - 1; j >= 0; j--)
+        {
+            var (mention, otherFirst, otherEnd) = view.Mentions[j];
+            if (otherEnd == first - 1 && otherFirst >= clauseStart && IsActor(mention) && !IsNested(view, j))
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The object: the first actor after the trigger, directly or after one of the pattern's prepositions.</summary>
+    private static List<ActorReference?> ActorsAfter(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal, HashSet<int> used)
+    {
+        var prepositions = trigger.Pattern.TargetPrepositions;
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            var (mention, first, end) = view.Mentions[k];
+            if (first < trigger.End || first >= clauseEnd || IsNested(view, k) || used.Contains(k))
+            {
+                continue;
+            }
+
+            var lead = first - 1;
+            while (lead >= trigger.End && view.Word(lead) is "the" or "a" or "an" or "its" or "their")
+            {
+                lead--;
+            }
+
+            var direct = lead < trigger.End && !nominal;
+            var viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
+            if (view.Word(lead) == "by")
+            {
+                continue; // the agent of a passive, not the object
+            }
+
+            if (!IsActor(mention) || (!direct && !viaPreposition))
+            {
+                if (view.Word(lead) is "and" || lead >= trigger.End + 4)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            used.Add(k);
+            var result = new List<ActorReference?> { ActorReference.From(mention) };
+            if (view.Word(end) is "and" && k + 1 < view.Mentions.Length && view.Mentions[k + 1].First == end + 1 && IsActor(view.Mentions[k + 1].Mention) && !(trigger.Pattern.Mutual && view.Word(lead) == "between"))
+            {
+                used.Add(k + 1);
+                result.Add(ActorReference.From(view.Mentions[k + 1].Mention));
+            }
+
+            return result;
+        }
+
+        return [];
+    }
+
+    /// <summary>Where the object phrase starts: right after a verb trigger, or after one of the pattern's prepositions.</summary>
+    private static int? ObjectPhraseStart(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal)
+    {
+        var next = trigger.End;
+        if (next >= clauseEnd)
+        {
+            return null;
+        }
+
+        if (trigger.Pattern.TargetPrepositions.Contains(view.Word(next)))
+        {
+            return next + 1;
+        }
+
+        return nominal || TriggerMatcher.IsPassive(view.Words, trigger.First) ? null : next;
+    }
+
+    private static ActorReference? ByAgent(SentenceView view, int triggerEnd, int clauseEnd, HashSet<int> used)
+    {
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            var (mention, first, _) = view.Mentions[k];
+            if (first > triggerEnd && first < clauseEnd && !IsNested(view, k) && IsActor(mention))
+            {
+                var lead = first - 1;
+                while (view.Word(lead) is "the" or "a" or "an")
+                {
+                    lead--;
+                }
+
+                if (view.Word(lead) == "by")
+                {
+                    used.Add(k);
+                    return ActorReference.From(mention);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorReference? PlaceIn(SentenceView view, int clauseStart, int clauseEnd, HashSet<int> used)
+    {
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            var (mention, first, _) = view.Mentions[k];
+            if (first < clauseStart || first >= clauseEnd || used.Contains(k) || IsNested(view, k))
+            {
+                continue;
+            }
+
+            var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV");
+            if (isLocation && (mention.Type == EntityType.Place || PlaceOnlyLocatives.Contains(view.Word(first - 1))))
+            {
+                return ActorReference.From(mention);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
+    private static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
+
+    private static bool IsInLocativePhrase(SentenceView view, int first)
+    {
+        var lead = first - 1;
+        while (view.Word(lead) is "the")
+        {
+            lead--;
+        }
+
+        return PlaceOnlyLocatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");
+    }
+
+    /// <summary>A mention inside a longer one (a nationality inside "Azerbaijani forces") is read through the longer one.</summary>
+    private static bool IsNested(SentenceView view, int k)
+    {
+        var (_, first, end) = view.Mentions[k];
+        for (var j = 0; j < view.Mentions.Length; j++)
+        {
+            if (j != k && view.Mentions[j].First <= first && view.Mentions[j].End >= end && (view.Mentions[j].End - view.Mentions[j].First) > (end - first))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Text;
+
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Reads events sentence by sentence: triggers from the lexicon (verbal and nominal), participants from the entity
+/// mentions of the clause, the date from its time expressions, polarity from negation, condition and denial, and the
+/// claimant from reported speech. Requests, threats, promises and refusals are events; what they ask, threaten,
+/// promise or refuse is not coded again. A denial with no event of its own ("Moscow denied it") denies the claim it answers.
+/// </summary>
+public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
+{
+    private readonly TriggerMatcher _matcher = new(lexicon);
+
+    public EventExtractor()
+        : this(TriggerLexicon.Default)
+    {
+    }
+
+    public string Name => "event-extractor";
+
+    public IReadOnlyList<LayerKey> Requires => [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Times, Layers.Attributions, Layers.Quantities];
+
+    public IReadOnlyList<LayerKey> Produces => [Layers.Events];
+
+    public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var text = document.Text;
+        var tokens = document.Get(Layers.Tokens);
+        var entities = document.Get(Layers.Entities);
+        var times = document.Get(Layers.Times);
+        var attributions = document.Get(Layers.Attributions);
+        var quantities = document.Get(Layers.Quantities);
+        var events = new List<EventMention>();
+        foreach (var sentence in document.Get(Layers.Sentences))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var inSentence = attributions.Where(a => sentence.Span.Contains(a.Cue)).ToList();
+            var view = new SentenceView(text, tokens, sentence, entities, inSentence.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
+            var found = InSentence(view, times, inSentence);
+            if (found.Count == 0)
+            {
+                found.AddRange(AnsweringDenials(view, inSentence, events));
+            }
+
+            events.AddRange(LinkQuantities(found, quantities, sentence));
+        }
+
+        document.Add(Layers.Events, [.. LinkContradictions(events)]);
+    }
+
+    private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
+    {
+        var matches = _matcher.Find(view.Words);
+        matches = Suppress(view, matches);
+        var events = new List<EventMention>();
+        foreach (var match in matches)
+        {
+            var nominal = match.Pattern.IsNominal;
+            var arguments = ArgumentFinder.Find(view, match, nominal);
+            var trigger = new TextSpan(view.Starts[match.First], view.Ends[match.End - 1]);
+            var date = DateOf(view, match, times);
+            var polarity = PolarityReader.Read(view, match);
+            var claim = attributions.Where(a => a.Claim.Contains(trigger)).OrderBy(a => a.Claim.Length).FirstOrDefault();
+            if (claim?.Kind == AttributionKind.Denied)
+            {
+                polarity = Polarity.Denied;
+            }
+
+            var pattern = match.Pattern;
+            if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
+            {
+                arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
+            }
+
+            foreach (var source in arguments.Sources)
+            {
+                foreach (var target in arguments.Targets)
+                {
+                    if (source is not null && target is not null && source.EntityId == target.EntityId && source.Start == target.Start)
+                    {
+                        continue;
+                    }
+
+                    events.Add(new EventMention(pattern.Type, pattern.Mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
+                }
+            }
+        }
+
+        return Deduplicate(events);
+    }
+
+    /// <summary>
+    /// Drops triggers the reading already covers: what a request, threat, promise or refusal embeds, and a death word
+    /// ("killed") where an attack word in the same clause carries the event ("an air strike killed ten").
+    /// </summary>
+    private static List<TriggerMatch> Suppress(SentenceView view, List<TriggerMatch> matches)
+    {
+        var kept = new List<TriggerMatch>();
+        foreach (var match in matches)
+        {
+            var embeddedBy = kept.LastOrDefault(k => k.Pattern.Embeds && k.End <= match.First && view.ClauseEnd(k.End) >= match.First && IsComplement(view, k, match));
+            if (embeddedBy.Pattern is not null)
+            {
+                continue;
+            }
+
+            kept.Add(match);
+        }
+
+        return [.. kept.Where(m => !m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing
+            && view.ClauseStart(other.First) == view.ClauseStart(m.First) || (other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && other.End <= m.First && m.First - other.End <= 3)))];
+    }
+
+    /// <summary>True when <paramref name="inner"/> is what <paramref name="outer"/> asks, threatens, promises or refuses: its "to …"/"for …" complement.</summary>
+    private static bool IsComplement(SentenceView view, TriggerMatch outer, TriggerMatch inner)
+    {
+        for (var j = outer.End; j < inner.First; j++)
+        {
+            if (view.Words[j] is "to" or "for" or "that" or "on")
+            {
+                return true;
+            }
+        }
+
+        return inner.First == outer.End;
+    }
+
+    /// <summary>The date of the time expression nearest the trigger within its clause, else the sentence's only date.</summary>
+    private static Core.Time.DateValue? DateOf(SentenceView view, TriggerMatch match, ImmutableArray<TimeExpression> times)
+    {
+        var clauseStart = view.Starts[view.ClauseStart(match.First)];
+        var clauseEndIndex = view.ClauseEnd(match.End);
+        var clauseEnd = clauseEndIndex < view.Ends.Length ? view.Ends[clauseEndIndex] : view.Sentence.End;
+        var trigger = view.Starts[match.First];
+        var dated = times.Where(t => t.Kind == TimeKind.Date && t.Value is not null && view.Sentence.Span.Contains(t.Span)).ToList();
+        var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd).OrderBy(t => Math.Abs(t.Start - trigger)).ToList();
+        if (inClause.Count > 0)
+        {
+            return inClause[0].Value;
+        }
+
+        return dated.Count == 1 ? dated[0].Value : null;
+    }
+
+    /// <summary>"X denied it", "Moscow denied the accusation": a denial with no event of its own denies the event its speaker is accused of before.</summary>
+    private static IEnumerable<EventMention> AnsweringDenials(SentenceView view, List<Attribution> attributions, List<EventMention> earlier)
+    {
+        foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied))
+        {
+            var speaker = denial.Speaker;
+            var answered = earlier
+                .Where(e => e.Polarity == Polarity.Asserted && e.Type != EventType.Accuse && e.ClaimedBy?.EntityId != speaker.EntityId
+                    && (e.Source?.EntityId == speaker.EntityId || (e.Source?.Country is { } country && country == speaker.Country)))
+                .LastOrDefault();
+            if (answered is not null)
+            {
+                yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Trigger = denial.Cue, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
+            }
+        }
+    }
+
+    private static List<EventMention> Deduplicate(List<EventMention> events) =>
+        [.. events.DistinctBy(e => (e.Type, e.Trigger, e.Source?.EntityId, e.Target?.EntityId, e.Polarity))];
+
+    private static IEnumerable<EventMention> LinkQuantities(List<EventMention> events, ImmutableArray<QuantityMention> quantities, Sentence sentence)
+    {
+        var linked = events.Select(e => new List<int>()).ToList();
+        for (var q = 0; q < quantities.Length; q++)
+        {
+            var quantity = quantities[q];
+            if (!sentence.Span.Contains(quantity.Span) || events.Count == 0)
+            {
+                continue;
+            }
+
+            bool Prefers(EventMention e) => quantity.Measure switch
+            {
+                Measure.Killed or Measure.Wounded or Measure.Missing => e.Type == EventType.Assault,
+                Measure.Detained => e.Type is EventType.Coerce or EventType.Assault,
+                Measure.Displaced => e.Type is EventType.Assault or EventType.Coerce or EventType.Aid,
+                _ => true,
+            };
+            var best = Enumerable.Range(0, events.Count)
+                .OrderByDescending(i => Prefers(events[i]))
+                .ThenBy(i => Math.Abs(events[i].Trigger.Start - quantity.Span.Start))
+                .First();
+            if (Prefers(events[best]))
+            {
+                linked[best].Add(q);
+            }
+        }
+
+        return events.Select((e, i) => e with { Quantities = [.. linked[i]] });
+    }
+
+    /// <summary>A claim and its denial (same type and actor, one asserted, one denied or negated) contradict each other.</summary>
+    private static IEnumerable<EventMention> LinkContradictions(List<EventMention> events)
+    {
+        var contradictions = events.Select(_ => new List<int>()).ToList();
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var (a, b) = (events[i], events[j]);
+                var opposed = (a.Polarity == Polarity.Asserted) != (b.Polarity == Polarity.Asserted)
+                    && (a.Polarity is Polarity.Denied or Polarity.Asserted or Polarity.Negated) && (b.Polarity is Polarity.Denied or Polarity.Asserted or Polarity.Negated);
+                if (opposed && a.Type == b.Type && SameActor(a.Source, b.Source) && (a.Target is null || b.Target is null || SameActor(a.Target, b.Target)))
+                {
+                    contradictions[i].Add(j);
+                    contradictions[j].Add(i);
+                }
+            }
+        }
+
+        return events.Select((e, i) => e with { ContradictedBy = [.. contradictions[i]] });
+    }
+
+    private static bool SameActor(ActorReference? a, ActorReference? b) =>
+        a is not null && b is not null && (a.EntityId == b.EntityId || (a.Country is not null && a.Country == b.Country));
+}

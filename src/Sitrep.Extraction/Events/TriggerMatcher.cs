@@ -1,0 +1,118 @@
+using Sitrep.Core.Annotation;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>A trigger found in a sentence: the pattern and the word range [First, End) it covers.</summary>
+public readonly record struct TriggerMatch(TriggerPattern Pattern, int First, int End);
+
+/// <summary>Finds event triggers in a sentence's lower-cased words: the longest pattern at each position, overlaps resolved left to right.</summary>
+public sealed class TriggerMatcher(TriggerLexicon lexicon)
+{
+    private const int MaxGap = 3;
+
+    private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"];
+
+    public List<TriggerMatch> Find(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var found = new List<TriggerMatch>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            TriggerMatch? best = null;
+            foreach (var pattern in lexicon.StartingWith(words[i]))
+            {
+                if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End || (end == best.Value.End && pattern.Elements.Count > best.Value.Pattern.Elements.Count)))
+                {
+                    best = new TriggerMatch(pattern, i, end);
+                }
+            }
+
+            if (best is { } match)
+            {
+                found.Add(match);
+                i = match.End - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the verb of a trigger is a passive participle ("were killed", "was attacked").</summary>
+    public static bool IsPassive(IReadOnlyList<string> words, int first)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var j = first - 1; j >= Math.Max(0, first - 3); j--)
+        {
+            if (BeForms.Contains(words[j]))
+            {
+                return words[first].EndsWith("ed", StringComparison.Ordinal) || words[first].EndsWith('n') || words[first] is "hit" or "shot" or "struck" or "held" or "fought" or "led" or "caught" or "hurt" or "put" or "set" or "cut" or "shut" or "freed" or "fled";
+            }
+
+            if (words[j] is not ("reportedly" or "also" or "allegedly" or "later" or "then" or "all" or "being" or "not" or "n't" or "never" or "already"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Allowed(TriggerPattern pattern, IReadOnlyList<string> words, int first, int end) =>
+        (end >= words.Count || !pattern.NotBefore.Contains(words[end]))
+        && (first == 0 || !pattern.NotAfter.Contains(words[first - 1]))
+        && (!pattern.PassiveOnly || IsPassive(words, first));
+
+    /// <summary>The end of the match of <paramref name="pattern"/> starting at <paramref name="start"/>, or null.</summary>
+    private static int? Match(TriggerPattern pattern, IReadOnlyList<string> words, int start) => MatchFrom(pattern.Elements, 0, words, start);
+
+    private static int? MatchFrom(IReadOnlyList<PatternElement> elements, int index, IReadOnlyList<string> words, int position)
+    {
+        if (index == elements.Count)
+        {
+            return position;
+        }
+
+        var element = elements[index];
+        if (element.IsGap)
+        {
+            for (var skip = 0; skip <= MaxGap && position + skip <= words.Count; skip++)
+            {
+                if (skip > 0 && IsBreak(words[position + skip - 1]))
+                {
+                    break;
+                }
+
+                if (MatchFrom(elements, index + 1, words, position + skip) is { } end)
+                {
+                    return end;
+                }
+            }
+
+            return null;
+        }
+
+        int? best = null;
+        foreach (var sequence in element.Alternatives)
+        {
+            if (position + sequence.Length > words.Count)
+            {
+                continue;
+            }
+
+            var matches = true;
+            for (var k = 0; k < sequence.Length && matches; k++)
+            {
+                matches = words[position + k] == sequence[k];
+            }
+
+            if (matches && MatchFrom(elements, index + 1, words, position + sequence.Length) is { } end && (best is null || end > best))
+            {
+                best = end;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsBreak(string word) => word is "." or "," or ";" or ":" or "!" or "?" or "(" or ")" or "\"" or "“" or "”";
+}
