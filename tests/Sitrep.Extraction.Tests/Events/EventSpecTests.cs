@@ -15,6 +15,12 @@ public sealed class EventSpecTests(ITestOutputHelper output)
     private static readonly IReadOnlyDictionary<string, JsonElement> Cases = SpecFile.Load("events");
     private static readonly AnnotationPipeline Pipeline = StandardPipeline.Create();
 
+    // Cases the extractor does not yet meet, one id per line: a ratchet, so that a listed case that starts
+    // passing must leave the list and an unlisted case that starts failing is a regression.
+    private static readonly HashSet<string> KnownGaps = [.. File.ReadLines(Path.Combine(RepositoryPaths.Specs, "events", "known-gaps.txt"))
+        .Select(line => line.Split('#')[0].Trim())
+        .Where(id => id.Length > 0)];
+
     public static TheoryData<string> CaseIds => SpecFile.Ids(Cases);
 
     [Theory]
@@ -26,8 +32,18 @@ public sealed class EventSpecTests(ITestOutputHelper output)
             .Concat(EventSpecChecker.Quantities(Cases[id], text, annotated.Get(Layers.Quantities)))
             .Concat(EventSpecChecker.Events(Cases[id], text, annotated.Get(Layers.Events)))
             .ToList();
+        if (KnownGaps.Contains(id))
+        {
+            Assert.True(problems.Count > 0, $"{id} now passes: remove it from tests/specs/events/known-gaps.txt");
+            return;
+        }
+
         Assert.True(problems.Count == 0, $"{text}\n  " + string.Join("\n  ", problems));
     }
+
+    [Fact]
+    public void Known_gaps_name_existing_cases() =>
+        Assert.All(KnownGaps, id => Assert.True(Cases.ContainsKey(id), $"known gap '{id}' is not a case"));
 
     [Fact]
     public void Summary_of_the_spec_suite_by_layer()
