@@ -43,6 +43,27 @@ public sealed class PipelineBuilderTests
         Assert.True(annotated.Has(Numbers));
     }
 
+    [Fact]
+    public void A_failing_annotator_is_named_with_the_document_it_failed_on()
+    {
+        var pipeline = new PipelineBuilder().Add(new CountWords()).Add(new Failing()).Build();
+        var error = Assert.Throws<AnnotatorFailedException>(() => pipeline.Annotate(new Document("doc-7", "a b", new DocumentMetadata())));
+        Assert.Equal("failing", error.Annotator);
+        Assert.Contains("doc-7", error.Message, StringComparison.Ordinal);
+        Assert.IsType<FormatException>(error.InnerException);
+    }
+
+    private sealed class Failing : IAnnotator
+    {
+        public string Name => "failing";
+
+        public IReadOnlyList<LayerKey> Requires => [Numbers];
+
+        public IReadOnlyList<LayerKey> Produces => [];
+
+        public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken) => throw new FormatException("bad date");
+    }
+
     private sealed class CountWords : IAnnotator
     {
         public string Name => "count";

@@ -17,7 +17,14 @@ public sealed class AnnotationPipeline
         foreach (var annotator in Annotators)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            annotator.Annotate(annotated, cancellationToken);
+            try
+            {
+                annotator.Annotate(annotated, cancellationToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                throw new AnnotatorFailedException(annotator.Name, document.Id, error);
+            }
         }
 
         return annotated;

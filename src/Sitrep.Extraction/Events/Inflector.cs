@@ -13,6 +13,15 @@ public static class Inflector
             .Select(line => line.Split('\t'))
             .ToFrozenDictionary(cells => cells[0], cells => (cells[1], cells[2]), StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> IrregularPast = Irregular.Values.Select(forms => forms.Past).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a lower-case word is a simple past form: an irregular past ("said", "met") or a regular one ("confirmed").</summary>
+    public static bool IsPastForm(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return IrregularPast.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal));
+    }
+
     public static IEnumerable<string> VerbForms(string lemma)
     {
         ArgumentNullException.ThrowIfNull(lemma);

@@ -12,7 +12,10 @@ namespace Sitrep.Extraction.Pipeline;
 /// <summary>The default annotator sequence: tokens → sentences → names → entities → times → reported speech → counts → events.</summary>
 public static class StandardPipeline
 {
-    public static AnnotationPipeline Create() =>
+    public static AnnotationPipeline Create() => Builder().Build();
+
+    /// <summary>The default annotators, open for more to be added after them.</summary>
+    public static PipelineBuilder Builder() =>
         new PipelineBuilder()
             .Add(new Tokenizer())
             .Add(new SentenceSplitter())
@@ -21,6 +24,5 @@ public static class StandardPipeline
             .Add(new TimeRecognizer())
             .Add(new AttributionRecognizer())
             .Add(new QuantityRecognizer())
-            .Add(new EventExtractor())
-            .Build();
+            .Add(new EventExtractor());
 }

@@ -13,24 +13,25 @@ using Sitrep.Knowledge;
 namespace Sitrep.Extraction.Time;
 
 /// <summary>
-/// Finds time expressions and resolves them against the report's date. The grammar is Microsoft.Recognizers.Text's;
-/// Sitrep owns which sentences it reads (only those with a temporal cue: the recogniser is slow), the spans (the time
-/// words, without prepositions) and the anchoring (<see cref="TimexResolver"/>).
+/// Finds time expressions and resolves them against the report's date. The general grammar is
+/// Microsoft.Recognizers.Text's, run only on the few words around a temporal cue (<see cref="TimeCueWindows"/>) that
+/// the common forms (<see cref="CommonDateForms"/>) do not already explain, since it is slow; Sitrep owns the spans
+/// (the time words, without prepositions), the tense and the anchoring (<see cref="TimexResolver"/>).
 /// </summary>
 public sealed partial class TimeRecognizer : IAnnotator
 {
     private const int CacheLimit = 50_000;
 
-    private static readonly FrozenSet<string> Cues = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/time-cues.txt")
-        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> LeadingPrepositions = FrozenSet.ToFrozenSet(
         ["on", "in", "at", "by", "since", "during", "until", "till", "before", "after", "of", "around", "for", "within", "through", "throughout"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next", "starting"], StringComparer.Ordinal);
+
+    // Built once: the static RecognizeDateTime builds a new recogniser and its models on every call.
+    private static readonly DateTimeModel Grammar = new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel() as DateTimeModel ?? throw new InvalidOperationException("no English date grammar");
 
     private readonly ConcurrentDictionary<(string Sentence, DateOnly Anchor), ImmutableArray<TimeExpression>> _cache = new();
+    private int _cached;
 
     public string Name => "time-recognizer";
 
@@ -42,17 +43,11 @@ public sealed partial class TimeRecognizer : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var tokens = document.Get(Layers.Tokens);
         var anchor = document.Document.Metadata.Published?.FirstDay;
         var times = ImmutableArray.CreateBuilder<TimeExpression>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!HasCue(text, tokens, sentence))
-            {
-                continue;
-            }
-
             var sentenceText = text.Substring(sentence.Start, sentence.End - sentence.Start);
             foreach (var time in Recognize(sentenceText, anchor))
             {
@@ -67,31 +62,37 @@ public sealed partial class TimeRecognizer : IAnnotator
     public ImmutableArray<TimeExpression> Recognize(string sentence, DateOnly? anchor)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        var windows = TimeCueWindows.Find(sentence);
+        if (windows.Count == 0)
+        {
+            return [];
+        }
+
         var key = (sentence, anchor ?? DateOnly.MinValue);
         if (_cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var found = RecognizeUncached(sentence, anchor);
-        if (_cache.Count >= CacheLimit)
+        var found = RecognizeUncached(sentence, windows, anchor);
+        // ConcurrentDictionary.Count takes every lock: count additions instead.
+        if (Interlocked.Increment(ref _cached) > CacheLimit)
         {
             _cache.Clear();
+            Interlocked.Exchange(ref _cached, 0);
         }
 
         _cache[key] = found;
         return found;
     }
 
-    private static ImmutableArray<TimeExpression> RecognizeUncached(string sentence, DateOnly? anchor)
+    private static ImmutableArray<TimeExpression> RecognizeUncached(string sentence, List<CueWindow> windows, DateOnly? anchor)
     {
-        var reference = (anchor ?? new DateOnly(2000, 1, 1)).ToDateTime(TimeOnly.MinValue);
-        var results = DateTimeRecognizer.RecognizeDateTime(sentence, Culture.English, DateTimeOptions.None, reference);
         var times = new List<TimeExpression>();
-        foreach (var result in results)
+        foreach (var found in Found(sentence, windows, anchor))
         {
-            var (start, end) = Trim(sentence, result.Start, result.End + 1);
-            if (end <= start || !result.Resolution.TryGetValue("values", out var raw) || raw is not List<Dictionary<string, string>> { Count: > 0 } values)
+            var (start, end) = Trim(sentence, found.Start, found.End);
+            if (end <= start)
             {
                 continue;
             }
@@ -114,8 +115,8 @@ public sealed partial class TimeRecognizer : IAnnotator
                 continue;
             }
 
-            var future = IsFuture(sentence, start);
-            if (TimexResolver.Resolve(result.TypeName, values[0].GetValueOrDefault("timex", string.Empty), spanText, anchor, future) is { } resolved)
+            var future = IsFuture(sentence, start, end);
+            if (TimexResolver.Resolve(found.TypeName, found.Timex, spanText, anchor, future) is { } resolved)
             {
                 times.Add(new TimeExpression(start, end, resolved.Kind, resolved.Value));
             }
@@ -130,6 +131,36 @@ public sealed partial class TimeRecognizer : IAnnotator
         }
 
         return [.. times.OrderBy(t => t.Start)];
+    }
+
+    /// <summary>
+    /// The time expressions of each window: the common forms where they explain every cue of the window, else the
+    /// general grammar's reading of the window.
+    /// </summary>
+    private static IEnumerable<FoundTime> Found(string sentence, List<CueWindow> windows, DateOnly? anchor)
+    {
+        var (common, explained) = CommonDateForms.Find(sentence, windows, anchor);
+        var reference = (anchor ?? new DateOnly(2000, 1, 1)).ToDateTime(TimeOnly.MinValue);
+        foreach (var window in windows)
+        {
+            if (window.Cues.TrueForAll(cue => explained.Exists(f => f.Start <= cue.Start && cue.End <= f.End)))
+            {
+                foreach (var time in common.Where(f => f.Start >= window.Start && f.End <= window.End))
+                {
+                    yield return time;
+                }
+
+                continue;
+            }
+
+            foreach (var result in Grammar.Parse(sentence[window.Start..window.End], reference))
+            {
+                if (result.Resolution is not null && result.Resolution.TryGetValue("values", out var raw) && raw is List<Dictionary<string, string>> { Count: > 0 } values)
+                {
+                    yield return new FoundTime(result.Start + window.Start, result.End + window.Start + 1, result.TypeName, values[0].GetValueOrDefault("timex", string.Empty));
+                }
+            }
+        }
     }
 
     /// <summary>"may", "march", "a second": words that are month names or lengths only when written as such.</summary>
@@ -161,33 +192,69 @@ public sealed partial class TimeRecognizer : IAnnotator
     private static bool StartsRange(string sentence, int from, int end) =>
         sentence.AsSpan(from, end - from).Contains(" to ", StringComparison.OrdinalIgnoreCase) && sentence[..from].TrimEnd().EndsWith("from", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Future-tense cues anywhere in the sentence ("will meet on Monday", "on Monday, talks will resume").</summary>
-    private static bool IsFuture(string sentence, int timeStart)
+    /// <summary>
+    /// Whether the verb that governs a time expression is in the future: the nearest tense-bearing word on either side
+    /// (a future cue such as "will", or a past form such as "said", "confirmed") in its clause, the one before it winning a tie.
+    /// "will meet on Monday" and "on Monday, talks will resume" are future; "will host …, FIFA confirmed on Wednesday" is not.
+    /// </summary>
+    private static bool IsFuture(string sentence, int timeStart, int timeEnd)
     {
-        foreach (Match word in Words().Matches(sentence))
+        var words = Words().Matches(sentence);
+        int before = int.MaxValue, after = int.MaxValue;
+        bool futureBefore = false, futureAfter = false;
+        var distance = 0;
+        for (var i = words.Count - 1; i >= 0; i--)
         {
-            var cue = word.Value.ToLowerInvariant();
-            if (FutureCues.Contains(cue) && (cue != "next" || word.Index < timeStart))
+            if (words[i].Index >= timeStart)
             {
-                return true;
+                continue;
+            }
+
+            distance++;
+            if (Tense(words[i].Value, distance == 1) is { } future)
+            {
+                (before, futureBefore) = (distance, future);
+                break;
             }
         }
 
-        return false;
+        distance = 0;
+        var clauseEnd = sentence.IndexOfAny([',', ';', ':'], timeEnd);
+        foreach (Match word in words)
+        {
+            if (word.Index < timeEnd)
+            {
+                continue;
+            }
+
+            // Past a comma lies another clause ("…on January 26, the commission said"): it governs the time only
+            // when nothing before it does ("On Monday, talks will resume").
+            if (before != int.MaxValue && clauseEnd >= 0 && word.Index > clauseEnd)
+            {
+                break;
+            }
+
+            distance++;
+            if (Tense(word.Value, nextToTime: false) is { } future)
+            {
+                (after, futureAfter) = (distance, future);
+                break;
+            }
+        }
+
+        return before <= after ? futureBefore : futureAfter;
     }
 
-    private static bool HasCue(string text, ImmutableArray<Core.Annotation.Token> tokens, Sentence sentence)
+    /// <summary>True for a future cue, false for a past form, null for a word that shows no tense.</summary>
+    private static bool? Tense(string word, bool nextToTime)
     {
-        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        var lower = word.ToLowerInvariant();
+        if (FutureCues.Contains(lower))
         {
-            var token = tokens[i];
-            if (token.Kind == TokenKind.Number || Cues.Contains(text.Substring(token.Start, token.Length).ToLowerInvariant().TrimEnd('.')))
-            {
-                return true;
-            }
+            return lower != "next" || nextToTime ? true : null;
         }
 
-        return false;
+        return char.IsLower(word[0]) && Events.Inflector.IsPastForm(lower) ? false : null;
     }
 
     [GeneratedRegex(@"\b(?:recent|coming|past|last|next|following|few)\s+(?:few\s+)?(?:days|weeks|months|years|decades)\b|\bfor\s+(?:years|months|decades)\b|^(?:recent|coming)\s+\w+$", RegexOptions.IgnoreCase)]

@@ -134,8 +134,13 @@ public static partial class TimexResolver
 
     private static DateValue? Range(Match range, string text)
     {
-        var start = DateOnly.ParseExact(range.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var end = DateOnly.ParseExact(range.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The grammar can emit impossible dates (year 0000 from "0-1"); such a range dates nothing.
+        if (!DateOnly.TryParseExact(range.Groups[1].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(range.Groups[2].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            return null;
+        }
+
         var period = range.Groups[3].Value;
         if (period == "P10Y" && start.Year % 10 == 0 && start.DayOfYear == 1)
         {

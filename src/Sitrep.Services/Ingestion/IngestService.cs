@@ -108,14 +108,25 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             fresh.Add((raw[i], documents[i]));
         }
 
-        var prepared = new PreparedDocument[fresh.Count];
+        var prepared = new PreparedDocument?[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var annotated = pipeline.Annotate(fresh[i].Document, cancellationToken);
+            AnnotatedDocument annotated;
+            try
+            {
+                annotated = pipeline.Annotate(fresh[i].Document, cancellationToken);
+            }
+            catch (AnnotatorFailedException failure)
+            {
+                // One document that trips an annotator must not cost the rest of the run.
+                tally.Skip(fresh[i].Raw.Origin, failure.Message);
+                return;
+            }
+
             var signature = MinHashSignature.Compute(fresh[i].Document.Text);
             prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(annotated), annotated.Get(Layers.Entities));
         });
-        return [.. prepared];
+        return [.. prepared.OfType<PreparedDocument>()];
     }
 
     private void WriteBatch(List<PreparedDocument> batch, NearDuplicateDetector detector, NewEntityResolver entities, Tally tally)

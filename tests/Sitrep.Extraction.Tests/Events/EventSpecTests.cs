@@ -32,7 +32,8 @@ public sealed class EventSpecTests(ITestOutputHelper output)
             .Concat(EventSpecChecker.Quantities(Cases[id], text, annotated.Get(Layers.Quantities)))
             .Concat(EventSpecChecker.Events(Cases[id], text, annotated.Get(Layers.Events)))
             .ToList();
-        if (KnownGaps.Contains(id))
+        // SITREP_SPEC_ALL=1 reports every case as it stands, listed or not (for working on the extractor).
+        if (KnownGaps.Contains(id) && Environment.GetEnvironmentVariable("SITREP_SPEC_ALL") is null)
         {
             Assert.True(problems.Count > 0, $"{id} now passes: remove it from tests/specs/events/known-gaps.txt");
             return;
