@@ -60,6 +60,9 @@ switch (command)
             input_megabytes = Math.Round(megabytes, 1),
             peak_resident_megabytes = Math.Round(peak, 1),
             processors = Environment.ProcessorCount,
+            cpu_seconds = Math.Round(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, 1),
+            gc_pause_seconds = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
+            gc_collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
         };
         Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         foreach (var leftover in new[] { database, database + "-wal", database + "-shm" })

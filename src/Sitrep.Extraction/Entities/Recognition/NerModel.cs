@@ -16,6 +16,7 @@ public sealed class NerModel
     private readonly FrozenDictionary<ulong, int> _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
+    private readonly SparseWeightTable _table;
 
     /// <param name="rows">Feature hash → row index into <paramref name="weights"/>.</param>
     /// <param name="weights">rows × tags emission weights.</param>
@@ -26,9 +27,16 @@ public sealed class NerModel
         _rows = rows.ToFrozenDictionary();
         _weights = weights;
         _transitions = transitions;
+        _table = new SparseWeightTable([(_rows, weights)], Tags);
     }
 
     public int FeatureCount => _rows.Count;
+
+    internal IReadOnlyDictionary<ulong, int> Rows => _rows;
+
+    internal float[] Weights => _weights;
+
+    internal float[] Transitions => _transitions;
 
     /// <summary>The best well-formed tag sequence for a sentence.</summary>
     public int[] Decode(FeatureMatrix sentence) => Decode(sentence, null);
@@ -64,14 +72,7 @@ public sealed class NerModel
     {
         foreach (var feature in features)
         {
-            if (_rows.TryGetValue(feature, out var index))
-            {
-                var weights = _weights.AsSpan(index * Tags, Tags);
-                for (var t = 0; t < Tags; t++)
-                {
-                    row[t] += weights[t];
-                }
-            }
+            _table.AddTo(row, feature);
         }
     }
 

@@ -7,16 +7,55 @@ namespace Sitrep.Extraction.Entities.Recognition;
 public sealed record RecognizerModel(NerModel FirstPass, NerModel SecondPass)
 {
     private const string Magic = "SITREP-RECOGNIZER-2";
+    private const int Tags = EntityTags.Count;
+
+    // Both passes read the same sentence features: one table serves both with a single lookup per feature.
+    private readonly SparseWeightTable _bothPasses = new([(FirstPass.Rows, FirstPass.Weights), (SecondPass.Rows, SecondPass.Weights)], Tags);
 
     /// <summary>Tags every sentence of a document, using what the first pass found across the whole document.</summary>
     public int[][] Decode(IReadOnlyList<IReadOnlyList<string>> sentences, NerFeatureExtractor extractor)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(extractor);
-        var features = sentences.Select(tokens => extractor.Extract(tokens)).ToArray();
-        var first = features.Select(matrix => FirstPass.Decode(matrix)).ToArray();
+        var first = new int[sentences.Count][];
+        var secondEmissions = new float[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var features = extractor.Extract(sentences[s]);
+            var n = features.Length;
+            var firstEmissions = new float[n * Tags];
+            secondEmissions[s] = new float[n * Tags];
+            for (var i = 0; i < n; i++)
+            {
+                var firstRow = firstEmissions.AsSpan(i * Tags, Tags);
+                var secondRow = secondEmissions[s].AsSpan(i * Tags, Tags);
+                foreach (var feature in features.Of(i))
+                {
+                    _bothPasses.AddTo(firstRow, secondRow, feature);
+                }
+            }
+
+            first[s] = n == 0 ? [] : NerModel.Viterbi(firstEmissions, FirstPass.Transitions, n);
+        }
+
         var evidence = DocumentEvidence.Build(sentences, first);
-        return [.. features.Select((matrix, i) => SecondPass.Decode(matrix, evidence[i]))];
+        var tagged = new int[sentences.Count][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var n = first[s].Length;
+            for (var i = 0; i < n; i++)
+            {
+                var row = secondEmissions[s].AsSpan(i * Tags, Tags);
+                foreach (var feature in evidence[s][i])
+                {
+                    _bothPasses.AddSecondTo(row, feature);
+                }
+            }
+
+            tagged[s] = n == 0 ? [] : NerModel.Viterbi(secondEmissions[s], SecondPass.Transitions, n);
+        }
+
+        return tagged;
     }
 
     public void Save(Stream output, float minimumWeight)
