@@ -40,9 +40,10 @@ switch (command)
         var megabytes = new FileInfo(corpus).Length / 1048576.0;
         var clock = Stopwatch.StartNew();
         IngestSummary summary;
+        var (pipeline, stages) = TimedAnnotator.Wrap(StandardPipeline.Create());
         using (var store = SqliteStore.Open(database))
         {
-            summary = new IngestService(store, StandardPipeline.Create(), new DocumentReader()).Run([corpus]);
+            summary = new IngestService(store, pipeline, new DocumentReader()).Run([corpus]);
         }
 
         clock.Stop();
@@ -61,8 +62,10 @@ switch (command)
             peak_resident_megabytes = Math.Round(peak, 1),
             processors = Environment.ProcessorCount,
             cpu_seconds = Math.Round(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds, 1),
+            allocated_megabytes = Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0),
             gc_pause_seconds = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 2),
             gc_collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
+            annotator_seconds = stages.ToDictionary(stage => stage.Name, stage => Math.Round(stage.Seconds, 2)),
         };
         Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         foreach (var leftover in new[] { database, database + "-wal", database + "-shm" })
@@ -79,13 +82,13 @@ switch (command)
         var limit = int.Parse(Option("--docs", "2000"), CultureInfo.InvariantCulture);
         var (documents, tokens, sentences, mentions, stages) = StageTimings.Measure(corpus, limit, StandardPipeline.Create());
         Console.WriteLine($"{documents:N0} documents, {tokens:N0} tokens, {sentences:N0} sentences, {mentions:N0} entity mentions (one thread)");
-        foreach (var (stage, seconds) in stages)
+        foreach (var (stage, seconds, allocated) in stages)
         {
-            Console.WriteLine($"  {stage,-20} {seconds,8:0.00} s  {documents / seconds,10:N0} documents/s  {sentences / seconds,12:N0} sentences/s  {tokens / seconds,12:N0} tokens/s");
+            Console.WriteLine($"  {stage,-22} {seconds,6:0.00} s {documents / seconds,8:N0} documents/s {sentences / seconds,10:N0} sentences/s {tokens / seconds,11:N0} tokens/s {allocated / 1024.0 / documents,8:N0} KB/document");
         }
 
         var total = stages.Sum(s => s.Seconds);
-        Console.WriteLine($"  {"all annotators",-20} {total,8:0.00} s  {documents / total,10:N0} documents/s");
+        Console.WriteLine($"  {"all annotators",-22} {total,6:0.00} s {documents / total,8:N0} documents/s");
         return 0;
     }
 

@@ -8,10 +8,11 @@ namespace Sitrep.Bench;
 /// <summary>Times each annotator of a pipeline separately, on one thread, over the documents of a corpus file.</summary>
 public static class StageTimings
 {
-    public static (int Documents, long Tokens, long Sentences, long Mentions, IReadOnlyList<(string Stage, double Seconds)> Stages) Measure(string corpus, int limit, AnnotationPipeline pipeline)
+    public static (int Documents, long Tokens, long Sentences, long Mentions, IReadOnlyList<(string Stage, double Seconds, long Allocated)> Stages) Measure(string corpus, int limit, AnnotationPipeline pipeline)
     {
         var documents = new DocumentReader().Read([corpus]).OfType<RawDocument>().Take(limit).Select(DocumentFactory.Create).ToList();
         var seconds = new double[pipeline.Annotators.Length];
+        var allocated = new long[pipeline.Annotators.Length];
         long tokens = 0, sentences = 0, mentions = 0;
 
         // One warm-up document loads models and knowledge before timing starts. Each stage then runs over every
@@ -21,6 +22,7 @@ public static class StageTimings
         var annotated = documents.Select(document => new AnnotatedDocument(document)).ToList();
         for (var i = 0; i < pipeline.Annotators.Length; i++)
         {
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
             foreach (var document in annotated)
             {
@@ -28,6 +30,7 @@ public static class StageTimings
             }
 
             seconds[i] = clock.Elapsed.TotalSeconds;
+            allocated[i] = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         }
 
         foreach (var document in annotated)
@@ -37,6 +40,6 @@ public static class StageTimings
             mentions += document.Has(Layers.Entities) ? document.Get(Layers.Entities).Length : 0;
         }
 
-        return (documents.Count, tokens, sentences, mentions, [.. pipeline.Annotators.Select((a, i) => (a.Name, seconds[i]))]);
+        return (documents.Count, tokens, sentences, mentions, [.. pipeline.Annotators.Select((a, i) => (a.Name, seconds[i], allocated[i]))]);
     }
 }

@@ -53,6 +53,34 @@ public sealed class PipelineBuilderTests
         Assert.IsType<FormatException>(error.InnerException);
     }
 
+    [Fact]
+    public void A_batch_runs_stage_by_stage_and_a_failed_document_skips_the_later_stages()
+    {
+        var pipeline = new PipelineBuilder().Add(new CountWords()).Add(new FailingOnOneWord()).Add(new DoubleCounts()).Build();
+        var results = pipeline.AnnotateAll([new Document("a", "one two", new DocumentMetadata()), new Document("b", "one", new DocumentMetadata())]);
+        Assert.Null(results[0].Failure);
+        Assert.Equal(new[] { 4 }, results[0].Annotated.Get(Doubled).ToArray());
+        Assert.Equal("fails-on-one-word", results[1].Failure?.Annotator);
+        Assert.False(results[1].Annotated.Has(Doubled));
+    }
+
+    private sealed class FailingOnOneWord : IAnnotator
+    {
+        public string Name => "fails-on-one-word";
+
+        public IReadOnlyList<LayerKey> Requires => [Numbers];
+
+        public IReadOnlyList<LayerKey> Produces => [];
+
+        public void Annotate(AnnotatedDocument document, CancellationToken cancellationToken)
+        {
+            if (document.Get(Numbers)[0] == 1)
+            {
+                throw new InvalidDataException("one word");
+            }
+        }
+    }
+
     private sealed class Failing : IAnnotator
     {
         public string Name => "failing";

@@ -20,7 +20,11 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
 
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet([",", ";", ":", ".", "(", ")", "!", "?", "but", "while", "whereas"], StringComparer.Ordinal);
 
+    // Built once: the static RecognizeNumber builds a new recogniser on every call.
+    private static readonly NumberModel Numbers = (NumberModel)new NumberRecognizer(Culture.English).GetNumberModel();
+
     private readonly FrozenSet<string> _measureFirstWords = lexicon.Measures.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    private readonly (string[] Words, double Value, double? Upper)[] _vagueCounts = [.. lexicon.VagueCounts.Select(v => (v.Phrase.Split(' '), v.Value, v.Upper))];
 
     public QuantityRecognizer()
         : this(QuantityLexicon.Default)
@@ -75,10 +79,9 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
         var counts = new List<(int First, int End, double Value, double? Upper, bool Vague)>();
         for (var i = 0; i < words.Length; i++)
         {
-            foreach (var (phrase, value, upper) in lexicon.VagueCounts)
+            foreach (var (parts, value, upper) in _vagueCounts)
             {
-                var parts = phrase.Split(' ');
-                if (i + parts.Length <= words.Length && parts.Select((p, k) => words[i + k] == p).All(x => x))
+                if (i + parts.Length <= words.Length && words.AsSpan(i, parts.Length).SequenceEqual(parts))
                 {
                     counts.Add((sentence.FirstToken + i, sentence.FirstToken + i + parts.Length, value, upper, true));
                     i += parts.Length - 1;
@@ -88,7 +91,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
         }
 
         var sentenceText = text.Substring(sentence.Start, sentence.End - sentence.Start);
-        foreach (var result in NumberRecognizer.RecognizeNumber(sentenceText, Culture.English))
+        foreach (var result in Numbers.Parse(sentenceText))
         {
             if (!double.TryParse(result.Resolution["value"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {

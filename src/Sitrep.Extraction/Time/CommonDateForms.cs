@@ -78,6 +78,20 @@ internal static partial class CommonDateForms
             return new FoundTime(start, end, "date", Day(day.AddDays(offset)));
         }
 
+        if (match.Groups["lastweekday"].Success)
+        {
+            // "last Friday": the latest Friday before the report's day; "next Friday": the first one after it.
+            if (anchor is not { } day)
+            {
+                return null;
+            }
+
+            var weekday = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
+            var next = match.Groups["lastweekday"].Value.Equals("next", StringComparison.OrdinalIgnoreCase);
+            var date = TimexResolver.AnchorWeekday(next ? day : day.AddDays(-1), weekday, next);
+            return new FoundTime(start, end, "date", Day(date));
+        }
+
         if (match.Groups["weekday"].Success)
         {
             var weekday = (int)Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
@@ -87,6 +101,24 @@ internal static partial class CommonDateForms
         if (match.Groups["relative"].Success)
         {
             return anchor is { } day ? Relative(start, end, match.Groups["relative"].Value, match.Groups["unit"].Value, day) : null;
+        }
+
+        if (match.Groups["decade"].Success)
+        {
+            var decade = int.Parse(match.Groups["decade"].Value[..4], CultureInfo.InvariantCulture);
+            return new FoundTime(start, end, "daterange", string.Create(CultureInfo.InvariantCulture, $"({decade:0000}-01-01,{decade + 10:0000}-01-01,P10Y)"));
+        }
+
+        if (match.Groups["season"].Success)
+        {
+            var season = match.Groups["seasonname"].Value.ToLowerInvariant() switch
+            {
+                "spring" => "SP",
+                "summer" => "SU",
+                "winter" => "WI",
+                _ => "FA",
+            };
+            return new FoundTime(start, end, "daterange", (match.Groups["syear"].Success ? match.Groups["syear"].Value : "XXXX") + "-" + season);
         }
 
         if (match.Groups["range"].Success)
@@ -178,26 +210,30 @@ internal static partial class CommonDateForms
                     | (?:(?i:a)\ )?(?i:few|couple\ of|several|many)\ (?i:hours|days|nights|weeks|months|years|decades)\b
                     | (?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))[\ -](?i:hour|day|week|month|year|decade)s?\ (?i:later|earlier|after|before|prior)\b
                     | (?i:that|the\ whole|the\ last|the\ first)\ (?i:day|night|week|month|year)\b
-                    | (?<=/\ ?)(?:19|20)\d\d(?=\ ?/))
+                    | (?<=/\ ?)(?:19|20)\d\d(?=\ ?/)
+                    | (?i:weekend))
         | (?<ago>(?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))\ (?<unit>day|week|month|year)s?\ ago)\b
         | (?<duration>(?<!(?i:past|last|next|coming|previous|following)\ )(?:(?i:the\ )(?i:past|last|previous)\ (?:(?:\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))(?:\ ?-\ ?|\ ))?|(?:\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty))(?:\ ?-\ ?|\ ))(?i:hour|day|week|month|year|decade)s?\b(?!\ ?-?\ ?(?:ago|later|earlier|before|after|period|old)\b))
         |           (?<deictic>(?i:yesterday|today|tomorrow|tonight|last\ night))(?:,\ (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\ (?:morning|afternoon|evening|night)\b)?
         | (?<deictic>(?i:this\ (?:morning|afternoon|evening)))
         | (?:(?i:earlier|later)\ (?=(?i:this)))?(?<relative>(?i:last|next|this))\ (?<unit>week|month|year)\b
+        | (?<lastweekday>(?i:last|next))\ (?<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b
         | (?<!(?:last|next|this|coming|following|previous|past|every|each)\ )
-          (?:(?i:this)\ )?(?<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\ (?:morning|afternoon|evening|night))?\b(?!,?\ (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))
+          (?:(?i:this)\ )?(?<weekday>(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?:\ (?:morning|afternoon|evening|night))?\b(?!,?\ (?:\d|January|February|March|April|May|June|July|August|September|October|November|December))
         | (?<iso>\d{4}-\d\d-\d\d)\b
         | (?<range>(?i:from|between)\ (?<from>(?:19|20)\d\d)\ (?:to|until|till|and|-|–)\ (?<to>(?:19|20)\d\d))\b
         | (?<!(?:last|next|this|early|mid|late|end\ of|beginning\ of|every|each)[\s-])
-          (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\ )?
+          (?:(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\ )?
           (?:
-            (?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\ (?<mday>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\ (?<myear>(?:19|20)\d\d))?(?![\d:.,]\d|\ ?(?:a\.?m|p\.?m|GMT|UTC)\b)
-          | (?<mday>[0-3]?\d)(?:st|nd|rd|th)?\ (?:of\ )?(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?:,?\ (?<myear>(?:19|20)\d\d))?
-          | (?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?,?\ (?<myear>(?:19|20)\d\d)
-          | (?<bare>(?<month>January|February|April|June|July|August|September|October|November|December))
+            (?<month>(?i:January|February|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|March|MARCH|Mar|MAR|May|MAY)\.?\ (?<mday>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\ (?<myear>(?:19|20)\d\d))?(?![\d:.,]\d|\ ?(?:a\.?m|p\.?m|GMT|UTC)\b)
+          | (?<mday>[0-3]?\d)(?:st|nd|rd|th)?\ (?:of\ )?(?<month>(?i:January|February|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|March|MARCH|Mar|MAR|May|MAY)\.?(?:,?\ (?<myear>(?:19|20)\d\d))?
+          | (?<month>(?i:January|February|April|June|July|August|September|October|November|December|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)|March|MARCH|Mar|MAR|May|MAY)\.?,?\ (?<myear>(?:19|20)\d\d)
+          | (?<bare>(?<month>(?i:January|February|April|June|July|August|September|October|November|December)))
           | (?<=\b(?i:in|since|until|by|of|during|before|after|and)\ )(?<bare>(?<month>May|March))
           )\b(?![-–]\d)
-        | (?<!(?i:from|between|early|mid|late|end\ of|beginning\ of)\ |[\d/.-]\ ?|-|(?:19|20)\d\d\ (?:to|until|till|and)\ )(?<year>(?:19|20)\d\d)\b(?!s|[-–/.,]?\d|\ ?(?:-|–|to)\ ?(?:19|20)\d\d|\ [a-z]+s\b)
+        | (?<decade>(?<!\d)(?:19|20)\d0'?s)\b
+        | (?<season>(?<seasonname>(?i:summer|autumn|winter)|Fall|Spring|(?<=(?i:the|this|last|next)\ )(?i:fall|spring)|(?i:fall|spring)(?=,?\ (?:of\ )?(?:19|20)\d\d))(?:,?\ (?:of\ )?(?<syear>(?:19|20)\d\d))?)\b
+        | (?<!(?i:from|between)\ |[\d/.-]\ ?|-|(?:19|20)\d\d\ (?:to|until|till)\ )(?<year>(?:19|20)\d\d)\b(?!s|[-–/.,]?\d|\ ?(?:-|–|to)\ ?(?:19|20)\d\d|\ [a-z]+s\b)
         )
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Form();

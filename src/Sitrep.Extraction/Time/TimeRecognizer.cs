@@ -25,7 +25,7 @@ public sealed partial class TimeRecognizer : IAnnotator
     private static readonly FrozenSet<string> LeadingPrepositions = FrozenSet.ToFrozenSet(
         ["on", "in", "at", "by", "since", "during", "until", "till", "before", "after", "of", "around", "for", "within", "through", "throughout"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next", "starting"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next", "starting", "due"], StringComparer.Ordinal);
 
     // Built once: the static RecognizeDateTime builds a new recogniser and its models on every call.
     private static readonly DateTimeModel Grammar = new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel() as DateTimeModel ?? throw new InvalidOperationException("no English date grammar");

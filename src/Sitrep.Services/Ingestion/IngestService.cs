@@ -19,7 +19,7 @@ namespace Sitrep.Services.Ingestion;
 /// </remarks>
 public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipeline, DocumentReader reader)
 {
-    private const int BatchSize = 128;
+    private const int BatchSize = 512;
     private const int BatchesInFlight = 2;
 
     public IngestSummary Run(
@@ -108,15 +108,12 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             fresh.Add((raw[i], documents[i]));
         }
 
+        var annotated = pipeline.AnnotateAll([.. fresh.Select(f => f.Document)], cancellationToken);
         var prepared = new PreparedDocument?[fresh.Count];
         Parallel.For(0, fresh.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            AnnotatedDocument annotated;
-            try
-            {
-                annotated = pipeline.Annotate(fresh[i].Document, cancellationToken);
-            }
-            catch (AnnotatorFailedException failure)
+            var (document, failure) = annotated[i];
+            if (failure is not null)
             {
                 // One document that trips an annotator must not cost the rest of the run.
                 tally.Skip(fresh[i].Raw.Origin, failure.Message);
@@ -124,7 +121,7 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             }
 
             var signature = MinHashSignature.Compute(fresh[i].Document.Text);
-            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(annotated), annotated.Get(Layers.Entities));
+            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(document), document.Get(Layers.Entities));
         });
         return [.. prepared.OfType<PreparedDocument>()];
     }

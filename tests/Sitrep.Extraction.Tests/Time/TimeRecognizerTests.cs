@@ -22,6 +22,11 @@ public sealed class TimeRecognizerTests
     [InlineData("The accord was signed in May.", "May", "2024-05")]
     [InlineData("He ruled the country from 1988 to 1994.", "from 1988 to 1994", "1988/1994")]
     [InlineData("The town fell in 2014 after heavy fighting.", "2014", "2014")]
+    [InlineData("The truce collapsed last Friday.", "last Friday", "2024-12-13")]
+    [InlineData("The envoy returns next Wednesday.", "next Wednesday", "2024-12-25")]
+    [InlineData("Unrest grew in the early 1990s.", "the early 1990s", "199")]
+    [InlineData("The offensive began in the summer of 2014.", "summer of 2014", "2014-SU")]
+    [InlineData("FIGHTING RESUMED ON THURSDAY.", "THURSDAY", "2024-12-12")]
     public void Reads_a_date_and_anchors_it_on_the_report(string sentence, string text, string value)
     {
         var time = Assert.Single(Recognizer.Recognize(sentence, Wednesday));
@@ -49,6 +54,7 @@ public sealed class TimeRecognizerTests
     [InlineData("He scored in the 21st minute.")]
     [InlineData("Some 2,000 people fled the fighting.")]
     [InlineData("Militants attacked at night, over the weekend.")]
+    [InlineData("Oil prices may fall in the coming weeks.")]
     public void Finds_no_date_in_words_that_only_look_like_one(string sentence) =>
         Assert.DoesNotContain(Recognizer.Recognize(sentence, Wednesday), time => time.Kind == TimeKind.Date && time.Value is not null);
 

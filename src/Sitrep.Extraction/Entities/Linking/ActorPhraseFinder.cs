@@ -87,19 +87,8 @@ public sealed class ActorPhraseFinder(KnowledgeBase knowledgeBase, SectorLexicon
 
     private bool IsSectorStart(string text, IReadOnlyList<Token> tokens, int index) => LongestNoun(text, tokens, index) is not null;
 
-    private (int End, string Sector)? LongestNoun(string text, IReadOnlyList<Token> tokens, int start)
-    {
-        for (var length = Math.Min(sectors.MaxTokens, tokens.Count - start); length >= 1; length--)
-        {
-            var phrase = string.Join(' ', Enumerable.Range(start, length).Select(i => Lower(text, tokens[i])));
-            if (sectors.SectorOf(phrase) is { } sector)
-            {
-                return (start + length, sector);
-            }
-        }
-
-        return null;
-    }
+    private (int End, string Sector)? LongestNoun(string text, IReadOnlyList<Token> tokens, int start) =>
+        sectors.Phrases.Longest(text, tokens, start, tokens.Count) is { } found ? (found.End, found.Value) : null;
 
     /// <summary>Separatists named by a people's adjective belong to the disputed territory of that people the document mentions.</summary>
     private KbEntity? Separatists(EntityMention nationality, string sector, string text, IReadOnlySet<string> documentEntities)

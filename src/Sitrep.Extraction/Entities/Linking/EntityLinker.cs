@@ -373,8 +373,7 @@ public sealed class EntityLinker : IAnnotator
         var roles = new HashSet<string>(StringComparer.Ordinal);
         for (var length = 1; length <= 4 && firstToken - length >= 0; length++)
         {
-            var phrase = string.Join(' ', Enumerable.Range(firstToken - length, length).Select(k => text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant()));
-            if (TitleLexicon.Default.RolesOf(phrase) is { } found)
+            if (TitleLexicon.Default.Phrases.TryGetValue(text, tokens, firstToken - length, length, out var found))
             {
                 roles.UnionWith(found);
             }

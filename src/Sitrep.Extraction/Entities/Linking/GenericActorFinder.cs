@@ -1,6 +1,6 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Data;
+using Sitrep.Extraction.Text;
 using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Entities.Linking;
@@ -12,14 +12,10 @@ namespace Sitrep.Extraction.Entities.Linking;
 /// </summary>
 public sealed class GenericActorFinder
 {
-    private readonly FrozenDictionary<string, (string Sector, bool State)> _nouns;
-    private readonly int _maxWords;
+    private readonly PhraseLexicon<(string Sector, bool State)> _nouns;
 
-    public GenericActorFinder(IEnumerable<(string Noun, string Sector, bool State)> nouns)
-    {
-        _nouns = nouns.ToFrozenDictionary(n => n.Noun, n => (n.Sector, n.State), StringComparer.Ordinal);
-        _maxWords = _nouns.Keys.Max(n => n.Count(c => c == ' ') + 1);
-    }
+    public GenericActorFinder(IEnumerable<(string Noun, string Sector, bool State)> nouns) =>
+        _nouns = new PhraseLexicon<(string Sector, bool State)>(nouns.Select(n => KeyValuePair.Create(n.Noun, (n.Sector, n.State))));
 
     public static GenericActorFinder Default { get; } = new(DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/generic-actors.tsv")
         .Select(line => line.Split('\t'))
@@ -38,19 +34,14 @@ public sealed class GenericActorFinder
                 continue; // "Azerbaijani forces" is the nationality phrase's, not a bare group noun
             }
 
-            for (var length = Math.Min(_maxWords, tokens.Count - i); length >= 1; length--)
+            for (var length = Math.Min(_nouns.MaxWords, tokens.Count - i); length >= 1; length--)
             {
-                if (Enumerable.Range(i, length).Any(k => covered[k]))
+                if (Array.IndexOf(covered, true, i, length) >= 0 || !_nouns.TryGetValue(text, tokens, i, length, out var noun))
                 {
                     continue;
                 }
 
-                var phrase = string.Join(' ', Enumerable.Range(i, length).Select(k => text.Substring(tokens[k].Start, tokens[k].Length).ToLowerInvariant()));
-                if (!_nouns.TryGetValue(phrase, out var noun))
-                {
-                    continue;
-                }
-
+                var phrase = string.Join(' ', tokens.Skip(i).Take(length).Select(token => text.Substring(token.Start, token.Length).ToLowerInvariant()));
                 var start = i > 0 && IsArticle(text, tokens[i - 1]) ? tokens[i - 1].Start : tokens[i].Start;
                 var end = tokens[i + length - 1].End;
                 yield return noun.State && mainCountry is { } country
@@ -62,7 +53,8 @@ public sealed class GenericActorFinder
         }
     }
 
-    private static bool IsArticle(string text, Token token) => text.Substring(token.Start, token.Length).ToLowerInvariant() is "the" or "a";
+    private static bool IsArticle(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is var word && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The country a report is mainly about: its id, name and code.</summary>

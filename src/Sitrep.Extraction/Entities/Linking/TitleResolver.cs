@@ -66,19 +66,8 @@ public sealed class TitleResolver(KnowledgeBase knowledgeBase, TitleLexicon titl
         return known.Count == 1 ? known[0] : null;
     }
 
-    private (int End, string[] Roles)? LongestTitle(string text, IReadOnlyList<Token> tokens, int start, int limit)
-    {
-        for (var length = Math.Min(titles.MaxTokens, limit - start); length >= 1; length--)
-        {
-            var phrase = string.Join(' ', Enumerable.Range(start, length).Select(k => Lower(text, tokens[k])));
-            if (titles.RolesOf(phrase) is { } roles)
-            {
-                return (start + length, roles);
-            }
-        }
-
-        return null;
-    }
+    private (int End, string[] Roles)? LongestTitle(string text, IReadOnlyList<Token> tokens, int start, int limit) =>
+        titles.Phrases.Longest(text, tokens, start, limit) is { } found ? (found.End, found.Value) : null;
 
     private static string Lower(string text, Token token) => text.Substring(token.Start, token.Length).ToLowerInvariant();
 }

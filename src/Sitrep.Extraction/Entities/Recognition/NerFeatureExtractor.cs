@@ -49,6 +49,14 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? cl
         ClusterShape,
     }
 
+    // Words repeat, so their shapes are kept rather than rebuilt (bounded: cleared when full).
+    private const int ShapeCacheLimit = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Shape, string Short)> ShapeCache = new(StringComparer.Ordinal);
+    private static int _shapesCached;
+
+    [ThreadStatic]
+    private static List<ulong>? _scratch;
+
     public FeatureMatrix Extract(IReadOnlyList<string> tokens) => Extract(tokens, null);
 
     /// <summary>Features of a sentence, plus document-level evidence per token (from <see cref="DocumentEvidence"/>) when given.</summary>
@@ -64,7 +72,7 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? cl
         for (var i = 0; i < n; i++)
         {
             lower[i] = tokens[i].ToLowerInvariant();
-            (shapes[i], shortShapes[i]) = Shapes(tokens[i]);
+            (shapes[i], shortShapes[i]) = CachedShapes(tokens[i]);
             foreach (var c in tokens[i])
             {
                 letters += char.IsLetter(c) ? 1 : 0;
@@ -74,7 +82,8 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? cl
 
         var headline = letters > 8 && upperLetters * 10 >= letters * 9;
         var gazetteerMatches = gazetteer.Match(tokens);
-        var features = new List<ulong>(n * 48);
+        var features = _scratch ??= new List<ulong>(4096);
+        features.Clear();
         var offsets = new int[n + 1];
         for (var i = 0; i < n; i++)
         {
@@ -137,12 +146,16 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? cl
             features.Add(Value(Template.PreviousSuffix, lower[i - 1].AsSpan(lower[i - 1].Length - 3)));
         }
 
-        var padded = "<" + lower[i] + ">";
-        if (shortShapes[i].Contains('X', StringComparison.Ordinal) && padded.Length >= 5)
+        if (shortShapes[i].Contains('X', StringComparison.Ordinal) && lower[i].Length >= 3 && lower[i].Length <= 64)
         {
+            // Character trigrams of the word between boundary marks: "<ba", "bak", "aku", "ku>".
+            Span<char> padded = stackalloc char[lower[i].Length + 2];
+            padded[0] = '<';
+            lower[i].AsSpan().CopyTo(padded[1..]);
+            padded[^1] = '>';
             for (var k = 0; k + 3 <= padded.Length; k++)
             {
-                features.Add(Value(Template.CharTrigram, padded.AsSpan(k, 3)));
+                features.Add(Value(Template.CharTrigram, padded.Slice(k, 3)));
             }
         }
 
@@ -224,6 +237,24 @@ public sealed class NerFeatureExtractor(NerGazetteer gazetteer, WordClusters? cl
 
     private static ulong Triple(Template template, string a, string b, string c) =>
         FeatureHash.Add(FeatureHash.Separate(Pair(template, a, b)), c);
+
+    private static (string Shape, string Short) CachedShapes(string word)
+    {
+        if (ShapeCache.TryGetValue(word, out var shapes))
+        {
+            return shapes;
+        }
+
+        shapes = Shapes(word);
+        if (Interlocked.Increment(ref _shapesCached) > ShapeCacheLimit)
+        {
+            ShapeCache.Clear();
+            Interlocked.Exchange(ref _shapesCached, 0);
+        }
+
+        ShapeCache[word] = shapes;
+        return shapes;
+    }
 
     /// <summary>Word shape (Xxxx → "Xxxx", 2020 → "dddd", U.S. → "X.X.") and short shape (runs collapsed: "Xx", "d", "X.X.").</summary>
     private static (string Shape, string Short) Shapes(string word)

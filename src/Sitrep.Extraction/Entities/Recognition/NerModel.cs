@@ -79,8 +79,8 @@ public sealed class NerModel
     /// <summary>Viterbi over emission scores with the BILOU constraints; shared by training and recognition.</summary>
     internal static int[] Viterbi(float[] emissions, float[] transitions, int n)
     {
-        var score = new float[n * Tags];
-        var back = new int[n * Tags];
+        var score = System.Buffers.ArrayPool<float>.Shared.Rent(n * Tags);
+        var back = System.Buffers.ArrayPool<int>.Shared.Rent(n * Tags);
         for (var t = 0; t < Tags; t++)
         {
             score[t] = Allowed[(Tags * Tags) + t] ? transitions[(Tags * Tags) + t] + emissions[t] : float.NegativeInfinity;
@@ -131,6 +131,8 @@ public sealed class NerModel
             tags[i - 1] = back[(i * Tags) + tags[i]];
         }
 
+        System.Buffers.ArrayPool<float>.Shared.Return(score);
+        System.Buffers.ArrayPool<int>.Shared.Return(back);
         return tags;
     }
 

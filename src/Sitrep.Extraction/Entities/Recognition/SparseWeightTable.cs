@@ -7,8 +7,13 @@ namespace Sitrep.Extraction.Entities.Recognition;
 /// </summary>
 internal sealed class SparseWeightTable
 {
+    // A bit per filter position, set for every known feature: most features a text yields are unknown to the
+    // model, and this small array (it stays in cache) turns them away without touching the large table.
+    private const int FilterBits = 1 << 21;
+
     private readonly Slot[] _slots;
     private readonly TagWeight[] _weights;
+    private readonly ulong[] _filter = new ulong[FilterBits / 64];
     private readonly int _shift;
 
     /// <param name="models">Each model's feature rows (hash → row) and its rows × <paramref name="tags"/> weights: one or two models.</param>
@@ -60,6 +65,8 @@ internal sealed class SparseWeightTable
                 }
 
                 _slots[index] = new Slot(key, start, (byte)counts[0], (byte)(models.Count > 1 ? counts[1] : 0));
+                var bit = FilterPosition(key);
+                _filter[bit >> 6] |= 1UL << (bit & 63);
             }
         }
 
@@ -104,6 +111,12 @@ internal sealed class SparseWeightTable
 
     private Slot? Find(ulong feature)
     {
+        var bit = FilterPosition(feature);
+        if ((_filter[bit >> 6] & (1UL << (bit & 63))) == 0)
+        {
+            return null;
+        }
+
         var mask = _slots.Length - 1;
         for (var index = Home(feature); !_slots[index].IsEmpty; index = (index + 1) & mask)
         {
@@ -115,6 +128,8 @@ internal sealed class SparseWeightTable
 
         return null;
     }
+
+    private static int FilterPosition(ulong hash) => (int)((hash ^ (hash >> 29)) & (FilterBits - 1));
 
     // Fibonacci hashing: the multiply spreads the feature hash's bits into the table index.
     private int Home(ulong hash) => (int)((hash * 0x9E3779B97F4A7C15UL) >> _shift);
