@@ -137,6 +137,41 @@ public sealed class CliEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Events_and_tolls_are_stored_exported_with_their_evidence_and_shown()
+    {
+        var report = _directory.File("kramatorsk.jsonl",
+            """{"id": "k1", "published": "2022-04-08", "text": "Russian missiles struck the railway station in Kramatorsk on Friday, killing at least 50 people, Ukrainian officials said."}""" + "\n");
+        Assert.Equal(0, CliRun.Invoke(Database, "ingest", report).ExitCode);
+
+        var lines = CliRun.Invoke(Database, "export").Lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var document = Assert.Single(lines, l => l.GetProperty("kind").GetString() == "document");
+        var text = document.GetProperty("text").GetString()!;
+        var strike = Assert.Single(lines, l => l.GetProperty("kind").GetString() == "event");
+        Assert.Equal("ASSAULT", strike.GetProperty("type").GetString());
+        Assert.Equal("2022-04-08", strike.GetProperty("date").GetProperty("value").GetString());
+        var toll = Assert.Single(lines, l => l.GetProperty("kind").GetString() == "quantity");
+        Assert.Equal(50, toll.GetProperty("value").GetDouble());
+        Assert.Equal("at_least", toll.GetProperty("qualifier").GetString());
+        Assert.Equal(strike.GetProperty("id").GetString(), toll.GetProperty("event").GetString());
+        foreach (var fact in new[] { strike, toll })
+        {
+            var evidence = fact.GetProperty("evidence")[0];
+            Assert.Equal(text[evidence.GetProperty("start").GetInt32()..evidence.GetProperty("end").GetInt32()], evidence.GetProperty("text").GetString());
+        }
+
+        var entityIds = lines.Where(l => l.GetProperty("kind").GetString() == "entity").Select(l => l.GetProperty("id").GetString()).ToHashSet();
+        foreach (var role in new[] { "source", "place", "claimed_by" })
+        {
+            Assert.Contains(strike.GetProperty(role).GetProperty("entity").GetString(), entityIds);
+        }
+
+        var show = CliRun.Invoke(Database, "show", document.GetProperty("id").GetString()!);
+        Assert.Contains("Events", show.Output, StringComparison.Ordinal);
+        Assert.Contains("ASSAULT", show.Output, StringComparison.Ordinal);
+        Assert.Contains("killed", show.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Showing_an_unknown_document_fails_with_a_message()
     {
         var run = CliRun.Invoke(Database, "show", "feedface");

@@ -1,3 +1,4 @@
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Storage;
 using Sitrep.Core.Text;
@@ -131,6 +132,30 @@ public abstract class StoreContractTests : IDisposable
     }
 
     [Fact]
+    public void Events_and_quantities_round_trip_with_actors_dates_and_links()
+    {
+        var store = Open();
+        var text = "Russian missiles struck Kramatorsk on Friday, killing at least 50 people, officials said.";
+        var russia = new EntityRecord("country/RUS", "Russia", EntityType.Country, true, "RUS", 61.5, 105.3, null);
+        var city = new EntityRecord("place/kramatorsk", "Kramatorsk", EntityType.Place, true, "UKR", 48.7, 37.6, null);
+        var officials = new EntityRecord("new/group/officials", "officials", EntityType.Group, false, null, null, null, "ofsls");
+        var source = new ActorRecord(russia.Id, "Russia", "RUS", "MIL", 0, 7);
+        var place = new ActorRecord(city.Id, "Kramatorsk", "UKR", null, 24, 34);
+        var claimant = new ActorRecord(officials.Id, "officials", null, null, 75, 84);
+        var strike = new EventRecord("d9-e0", "d9", EventType.Assault, "aerial", "195", 4, -10.0, source, null, place,
+            new DateValue("2022-04-08", DateGranularity.Day, "Friday"), Polarity.Asserted, claimant, new TextSpan(17, 23), new TextSpan(0, text.Length), ["d9-q0"], []);
+        var toll = new QuantityRecord("d9-q0", "d9", Measure.Killed, 50, null, Qualifier.AtLeast, strike.Date, claimant, strike.Id, new TextSpan(55, 72), new TextSpan(0, text.Length));
+        store.Write([New(Document("d9", text)) with { Entities = [russia, city, officials], Events = [strike], Quantities = [toll] }]);
+
+        var events = store.EventsIn("d9");
+        Assert.Equal(strike, Assert.Single(events), new EventComparer());
+        Assert.Equal(toll, Assert.Single(store.QuantitiesIn("d9")));
+        Assert.Single(store.ListEvents());
+        Assert.Single(store.ListQuantities());
+        Assert.Empty(store.EventsIn("no-such-document"));
+    }
+
+    [Fact]
     public void A_failing_batch_leaves_nothing_behind()
     {
         var store = Open();
@@ -156,6 +181,17 @@ public abstract class StoreContractTests : IDisposable
     }
 
     protected static Document Document(string id, string text) => new(id, text, new DocumentMetadata());
+
+    /// <summary>Records compare their lists by reference; events are equal here when their lists hold the same ids.</summary>
+    private sealed class EventComparer : IEqualityComparer<EventRecord>
+    {
+        public bool Equals(EventRecord? x, EventRecord? y) =>
+            x is not null && y is not null
+            && x with { Quantities = [], ContradictedBy = [] } == y with { Quantities = [], ContradictedBy = [] }
+            && x.Quantities.SequenceEqual(y.Quantities) && x.ContradictedBy.SequenceEqual(y.ContradictedBy);
+
+        public int GetHashCode(EventRecord obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
 
     private static Document Dated(string id, string text, string day) =>
         new(id, text, new DocumentMetadata { Published = new DateValue(day, DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata });

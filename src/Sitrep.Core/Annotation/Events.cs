@@ -91,9 +91,22 @@ public enum Qualifier : byte
     FewerThan,
 }
 
-/// <summary>A count of people: killed, wounded, displaced… with its qualifier, range, claimant and the event it belongs to.</summary>
-/// <param name="Event">Index into the document's event layer, when the count belongs to an event.</param>
-public sealed record QuantityMention(TextSpan Span, Measure Measure, double Value, double? Upper, Qualifier Qualifier, ActorReference? ClaimedBy, DateValue? Date, TextSpan Evidence)
+/// <summary>A count of people: killed, wounded, displaced… with its qualifier, range and claimant; the events that own it list it.</summary>
+public sealed record QuantityMention(TextSpan Span, Measure Measure, double Value, double? Upper, Qualifier Qualifier, ActorReference? ClaimedBy, DateValue? Date, TextSpan Evidence);
+
+/// <summary>The export schema's spellings of the qualifiers: exact, at_least, more_than, about, up_to, fewer_than.</summary>
+public static class QualifierNames
 {
-    public int? Event { get; init; }
+    public static string SchemaName(this Qualifier qualifier) => qualifier switch
+    {
+        Qualifier.AtLeast => "at_least",
+        Qualifier.MoreThan => "more_than",
+        Qualifier.UpTo => "up_to",
+        Qualifier.FewerThan => "fewer_than",
+        Qualifier.About => "about",
+        _ => "exact",
+    };
+
+    public static Qualifier ParseQualifier(string name) =>
+        Enum.Parse<Qualifier>((name ?? throw new ArgumentNullException(nameof(name))).Replace("_", string.Empty, StringComparison.Ordinal), ignoreCase: true);
 }

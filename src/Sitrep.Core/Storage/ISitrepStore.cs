@@ -35,6 +35,18 @@ public interface ISitrepStore : IDisposable
     /// <summary>The entity mentions of one document, in text order.</summary>
     IReadOnlyList<EntityMentionRecord> MentionsIn(string documentId);
 
+    /// <summary>The events read from one document, in text order.</summary>
+    IReadOnlyList<EventRecord> EventsIn(string documentId);
+
+    /// <summary>Every stored event, in document ingest order, then text order.</summary>
+    IEnumerable<EventRecord> ListEvents();
+
+    /// <summary>The counts of people read from one document, in text order.</summary>
+    IReadOnlyList<QuantityRecord> QuantitiesIn(string documentId);
+
+    /// <summary>Every stored quantity, in document ingest order, then text order.</summary>
+    IEnumerable<QuantityRecord> ListQuantities();
+
     /// <summary>Documents in ingest order (or as the query asks), without their persisted layers.</summary>
     IEnumerable<StoredDocument> ListDocuments(DocumentQuery query);
 

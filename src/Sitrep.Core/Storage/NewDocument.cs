@@ -14,4 +14,8 @@ public sealed record NewDocument(
     public IReadOnlyList<EntityRecord> Entities { get; init; } = [];
 
     public IReadOnlyList<EntityMentionRecord> EntityMentions { get; init; } = [];
+
+    public IReadOnlyList<EventRecord> Events { get; init; } = [];
+
+    public IReadOnlyList<QuantityRecord> Quantities { get; init; } = [];
 }

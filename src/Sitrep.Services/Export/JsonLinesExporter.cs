@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Storage;
 using Sitrep.Core.Time;
 
@@ -10,7 +11,7 @@ public sealed class JsonLinesExporter(ISitrepStore store)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
 
-    /// <summary>Writes every document line, then every entity line; returns the number of lines written.</summary>
+    /// <summary>Writes every document line, each followed by its event and quantity lines, then every entity line; returns the number of lines written.</summary>
     public long Write(Stream output, DocumentQuery? query = null)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -28,6 +29,18 @@ public sealed class JsonLinesExporter(ISitrepStore store)
         {
             WriteDocument(writer, stored);
             EndLine();
+            var text = stored.Document.Text;
+            foreach (var record in store.EventsIn(stored.Document.Id))
+            {
+                WriteEvent(writer, record, text);
+                EndLine();
+            }
+
+            foreach (var record in store.QuantitiesIn(stored.Document.Id))
+            {
+                WriteQuantity(writer, record, text);
+                EndLine();
+            }
         }
 
         foreach (var entity in store.ListEntities())
@@ -37,6 +50,86 @@ public sealed class JsonLinesExporter(ISitrepStore store)
         }
 
         return lines;
+    }
+
+    private static void WriteEvent(Utf8JsonWriter writer, EventRecord record, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", "event");
+        writer.WriteString("id", record.Id);
+        writer.WriteString("type", record.Type.ToString().ToUpperInvariant());
+        writer.WriteString("mode", record.Mode);
+        writer.WriteString("cameo", record.Cameo);
+        WriteNumber(writer, "quad_class", record.QuadClass);
+        WriteNumber(writer, "goldstein", record.Goldstein);
+        WriteActor(writer, "source", record.Source);
+        WriteActor(writer, "target", record.Target);
+        WriteActor(writer, "place", record.Place);
+        writer.WritePropertyName("date");
+        WriteDate(writer, record.Date);
+        writer.WriteString("polarity", record.Polarity.ToString().ToLowerInvariant());
+        WriteActor(writer, "claimed_by", record.ClaimedBy);
+        WriteStrings(writer, "quantities", record.Quantities);
+        WriteStrings(writer, "contradicted_by", record.ContradictedBy);
+        WriteEvidence(writer, record.DocumentId, record.Evidence, text);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteQuantity(Utf8JsonWriter writer, QuantityRecord record, string text)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", "quantity");
+        writer.WriteString("id", record.Id);
+        writer.WriteString("measure", record.Measure.ToString().ToLowerInvariant());
+        writer.WriteNumber("value", record.Value);
+        WriteNumber(writer, "upper", record.Upper);
+        writer.WriteString("qualifier", record.Qualifier.SchemaName());
+        writer.WritePropertyName("date");
+        WriteDate(writer, record.Date);
+        WriteActor(writer, "claimed_by", record.ClaimedBy);
+        writer.WriteString("event", record.EventId);
+        WriteEvidence(writer, record.DocumentId, record.Evidence, text);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteActor(Utf8JsonWriter writer, string name, ActorRecord? actor)
+    {
+        if (actor is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("entity", actor.EntityId);
+        writer.WriteString("name", actor.Name);
+        writer.WriteString("country", actor.Country);
+        writer.WriteString("role", actor.Role);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The sentence a fact was read from: its document, offsets and words.</summary>
+    private static void WriteEvidence(Utf8JsonWriter writer, string documentId, Core.Text.TextSpan span, string text)
+    {
+        writer.WriteStartArray("evidence");
+        writer.WriteStartObject();
+        writer.WriteString("document", documentId);
+        writer.WriteNumber("start", span.Start);
+        writer.WriteNumber("end", span.End);
+        writer.WriteString("text", text[span.Start..span.End]);
+        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     private static void WriteEntity(Utf8JsonWriter writer, EntityRecord entity, IReadOnlyList<EntityMentionRecord> mentions)
@@ -71,6 +164,8 @@ public sealed class JsonLinesExporter(ISitrepStore store)
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    private static void WriteNumber(Utf8JsonWriter writer, string name, int? value) => WriteNumber(writer, name, (double?)value);
 
     private static void WriteNumber(Utf8JsonWriter writer, string name, double? value)
     {

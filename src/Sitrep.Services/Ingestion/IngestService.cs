@@ -121,7 +121,7 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             }
 
             var signature = MinHashSignature.Compute(fresh[i].Document.Text);
-            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(document), document.Get(Layers.Entities));
+            prepared[i] = new PreparedDocument(fresh[i].Document, signature, signature.BandKeys(), LayerSerializer.Persisted(document), document.Get(Layers.Entities), document.Get(Layers.Events), document.Get(Layers.Quantities));
         });
         return [.. prepared.OfType<PreparedDocument>()];
     }
@@ -136,8 +136,14 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
             var original = detector.FindOriginal(item.Signature, item.BandKeys);
             nearDuplicates += original is null ? 0 : 1;
             detector.Remember((long.MaxValue / 2) + i, item.Document.Id, item.Signature, item.BandKeys, original);
-            var (records, mentions) = EntityRecords.For(item.Document, item.Entities, entities);
-            rows.Add(new NewDocument(item.Document, original, item.Signature.ToBytes(), item.BandKeys, item.Layers) { Entities = records, EntityMentions = mentions });
+            var records = DocumentRecords.For(item.Document, item.Entities, item.Events, item.Quantities, entities);
+            rows.Add(new NewDocument(item.Document, original, item.Signature.ToBytes(), item.BandKeys, item.Layers)
+            {
+                Entities = records.Entities,
+                EntityMentions = records.Mentions,
+                Events = records.Events,
+                Quantities = records.Quantities,
+            });
         }
 
         var written = store.Write(rows);
@@ -158,7 +164,14 @@ public sealed class IngestService(ISitrepStore store, AnnotationPipeline pipelin
         }
     }
 
-    private sealed record PreparedDocument(Document Document, MinHashSignature Signature, long[] BandKeys, IReadOnlyDictionary<string, string> Layers, ImmutableArray<EntityMention> Entities);
+    private sealed record PreparedDocument(
+        Document Document,
+        MinHashSignature Signature,
+        long[] BandKeys,
+        IReadOnlyDictionary<string, string> Layers,
+        ImmutableArray<EntityMention> Entities,
+        ImmutableArray<EventMention> Events,
+        ImmutableArray<QuantityMention> Quantities);
 
     /// <summary>Counters shared by the reader task and the writer.</summary>
     private sealed class Tally

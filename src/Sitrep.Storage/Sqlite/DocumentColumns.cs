@@ -27,25 +27,25 @@ internal static class DocumentColumns
     {
         var document = item.Document;
         var metadata = document.Metadata;
-        Set(command, "$id", document.Id);
-        Set(command, "$text", document.Text);
-        Set(command, "$title", metadata.Title);
-        Set(command, "$source", metadata.Source);
-        Set(command, "$url", metadata.Url);
-        Set(command, "$source_path", metadata.SourcePath);
-        Set(command, "$external_id", metadata.ExternalId);
-        Set(command, "$published", metadata.Published?.Value);
-        Set(command, "$published_granularity", metadata.Published is { } p ? GranularityName(p.Granularity) : null);
-        Set(command, "$published_text", metadata.Published?.Text);
-        Set(command, "$published_origin", OriginName(metadata.PublishedOrigin));
-        Set(command, "$headline_start", metadata.Headline?.Start);
-        Set(command, "$headline_end", metadata.Headline?.End);
-        Set(command, "$dateline", metadata.Dateline is { } d
+        command.Set("$id", document.Id);
+        command.Set("$text", document.Text);
+        command.Set("$title", metadata.Title);
+        command.Set("$source", metadata.Source);
+        command.Set("$url", metadata.Url);
+        command.Set("$source_path", metadata.SourcePath);
+        command.Set("$external_id", metadata.ExternalId);
+        command.Set("$published", metadata.Published?.Value);
+        command.Set("$published_granularity", metadata.Published is { } p ? GranularityName(p.Granularity) : null);
+        command.Set("$published_text", metadata.Published?.Text);
+        command.Set("$published_origin", OriginName(metadata.PublishedOrigin));
+        command.Set("$headline_start", metadata.Headline?.Start);
+        command.Set("$headline_end", metadata.Headline?.End);
+        command.Set("$dateline", metadata.Dateline is { } d
             ? JsonSerializer.Serialize(new DatelineJson(d.Span.Start, d.Span.End, d.Place, d.Country, d.DateText, d.Agency))
             : null);
-        Set(command, "$duplicate_of", item.DuplicateOf);
-        Set(command, "$signature", item.Signature.IsEmpty ? null : item.Signature.ToArray());
-        Set(command, "$ingested_at", ingestedAt);
+        command.Set("$duplicate_of", item.DuplicateOf);
+        command.Set("$signature", item.Signature.IsEmpty ? null : item.Signature.ToArray());
+        command.Set("$ingested_at", ingestedAt);
     }
 
     public static StoredDocument Read(SqliteDataReader reader, IReadOnlyDictionary<string, string> layers)
@@ -86,7 +86,4 @@ internal static class DocumentColumns
 
     private static PublishedOrigin ParseOrigin(string name) =>
         Enum.TryParse<PublishedOrigin>(name, ignoreCase: true, out var origin) ? origin : PublishedOrigin.Unknown;
-
-    private static void Set(SqliteCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
 }

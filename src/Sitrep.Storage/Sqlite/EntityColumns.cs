@@ -27,26 +27,26 @@ internal static class EntityColumns
 
     public static void Bind(SqliteCommand command, EntityRecord entity)
     {
-        Set(command, "$id", entity.Id);
-        Set(command, "$name", entity.Name);
-        Set(command, "$type", TypeName(entity.Type));
-        Set(command, "$in_kb", entity.InKnowledgeBase ? 1 : 0);
-        Set(command, "$country", entity.Country);
-        Set(command, "$latitude", entity.Latitude);
-        Set(command, "$longitude", entity.Longitude);
-        Set(command, "$skeleton", entity.Skeleton);
+        command.Set("$id", entity.Id);
+        command.Set("$name", entity.Name);
+        command.Set("$type", TypeName(entity.Type));
+        command.Set("$in_kb", entity.InKnowledgeBase ? 1 : 0);
+        command.Set("$country", entity.Country);
+        command.Set("$latitude", entity.Latitude);
+        command.Set("$longitude", entity.Longitude);
+        command.Set("$skeleton", entity.Skeleton);
     }
 
     public static void Bind(SqliteCommand command, EntityMentionRecord mention)
     {
-        Set(command, "$document", mention.DocumentId);
-        Set(command, "$start", mention.Start);
-        Set(command, "$end", mention.End);
-        Set(command, "$entity", mention.EntityId);
-        Set(command, "$text", mention.Text);
-        Set(command, "$sector", mention.Sector);
-        Set(command, "$score", mention.Score);
-        Set(command, "$source", mention.Source.ToString().ToLowerInvariant());
+        command.Set("$document", mention.DocumentId);
+        command.Set("$start", mention.Start);
+        command.Set("$end", mention.End);
+        command.Set("$entity", mention.EntityId);
+        command.Set("$text", mention.Text);
+        command.Set("$sector", mention.Sector);
+        command.Set("$score", mention.Score);
+        command.Set("$source", mention.Source.ToString().ToLowerInvariant());
     }
 
     public static EntityRecord Read(SqliteDataReader reader) => new(
@@ -85,7 +85,4 @@ internal static class EntityColumns
 
         return list;
     }
-
-    private static void Set(SqliteCommand command, string name, object? value) =>
-        command.Parameters[name].Value = value ?? DBNull.Value;
 }

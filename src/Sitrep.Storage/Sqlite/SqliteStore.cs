@@ -108,6 +108,8 @@ public sealed class SqliteStore : ISitrepStore
         using var insertLayer = Prepare(transaction, "INSERT OR REPLACE INTO document_layers (document, layer, data) VALUES ($document, $layer, $data)", "$document", "$layer", "$data");
         using var insertEntity = Prepare(transaction, EntityColumns.Insert, EntityColumns.Parameters);
         using var insertMention = Prepare(transaction, EntityColumns.InsertMention, EntityColumns.MentionParameters);
+        using var insertEvent = Prepare(transaction, EventColumns.Insert, EventColumns.Parameters);
+        using var insertQuantity = Prepare(transaction, EventColumns.InsertQuantity, EventColumns.QuantityParameters);
         var written = 0;
         foreach (var item in batch)
         {
@@ -143,6 +145,18 @@ public sealed class SqliteStore : ISitrepStore
             {
                 EntityColumns.Bind(insertMention, mention);
                 insertMention.ExecuteNonQuery();
+            }
+
+            for (var i = 0; i < item.Events.Count; i++)
+            {
+                EventColumns.Bind(insertEvent, item.Events[i], i);
+                insertEvent.ExecuteNonQuery();
+            }
+
+            for (var i = 0; i < item.Quantities.Count; i++)
+            {
+                EventColumns.Bind(insertQuantity, item.Quantities[i], i);
+                insertQuantity.ExecuteNonQuery();
             }
         }
 
@@ -209,6 +223,51 @@ public sealed class SqliteStore : ISitrepStore
         command.CommandText = $"SELECT {EntityColumns.SelectMention} FROM entity_mentions m WHERE m.document = $document ORDER BY m.start, m.\"end\"";
         command.Parameters.AddWithValue("$document", documentId);
         return EntityColumns.ReadMentions(command);
+    }
+
+    public IReadOnlyList<EventRecord> EventsIn(string documentId)
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EventColumns.Select} FROM events e WHERE e.document = $document ORDER BY e.ordinal";
+        command.Parameters.AddWithValue("$document", documentId);
+        return [.. ReadAll(command, EventColumns.Read)];
+    }
+
+    public IEnumerable<EventRecord> ListEvents()
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EventColumns.Select} FROM events e JOIN documents d ON d.id = e.document ORDER BY d.seq, e.ordinal";
+        foreach (var record in ReadAll(command, EventColumns.Read))
+        {
+            yield return record;
+        }
+    }
+
+    public IReadOnlyList<QuantityRecord> QuantitiesIn(string documentId)
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EventColumns.SelectQuantity} FROM quantities q WHERE q.document = $document ORDER BY q.ordinal";
+        command.Parameters.AddWithValue("$document", documentId);
+        return [.. ReadAll(command, EventColumns.ReadQuantity)];
+    }
+
+    public IEnumerable<QuantityRecord> ListQuantities()
+    {
+        using var command = _write.CreateCommand();
+        command.CommandText = $"SELECT {EventColumns.SelectQuantity} FROM quantities q JOIN documents d ON d.id = q.document ORDER BY d.seq, q.ordinal";
+        foreach (var record in ReadAll(command, EventColumns.ReadQuantity))
+        {
+            yield return record;
+        }
+    }
+
+    private static IEnumerable<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return read(reader);
+        }
     }
 
     public IEnumerable<StoredDocument> ListDocuments(DocumentQuery query)
