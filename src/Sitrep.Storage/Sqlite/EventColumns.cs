@@ -60,8 +60,8 @@ internal static class EventColumns
         command.Set("$trigger_end", record.Trigger.End);
         command.Set("$evidence_start", record.Evidence.Start);
         command.Set("$evidence_end", record.Evidence.End);
-        command.Set("$quantities", JsonSerializer.Serialize(record.Quantities));
-        command.Set("$contradicted_by", JsonSerializer.Serialize(record.ContradictedBy));
+        command.Set("$quantities", Ids(record.Quantities));
+        command.Set("$contradicted_by", Ids(record.ContradictedBy));
     }
 
     public static void Bind(SqliteCommand command, QuantityRecord record, int ordinal)
@@ -74,7 +74,7 @@ internal static class EventColumns
         command.Set("$upper", record.Upper);
         command.Set("$qualifier", record.Qualifier.SchemaName());
         BindDate(command, record.Date);
-        command.Set("$claimed_by", record.ClaimedBy is { } claimant ? JsonSerializer.Serialize(ActorJson(claimant)) : null);
+        command.Set("$claimed_by", record.ClaimedBy is { } claimant ? ActorJson(claimant) : null);
         command.Set("$event", record.EventId);
         command.Set("$span_start", record.Span.Start);
         command.Set("$span_end", record.Span.End);
@@ -142,27 +142,49 @@ internal static class EventColumns
 
     private static string ActorsJson(EventRecord record)
     {
-        var actors = new Dictionary<string, object>(StringComparer.Ordinal);
-        foreach (var (name, actor) in new[] { ("source", record.Source), ("target", record.Target), ("place", record.Place), ("claimed_by", record.ClaimedBy) })
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            if (actor is not null)
+            writer.WriteStartObject();
+            foreach (var (name, actor) in new[] { ("source", record.Source), ("target", record.Target), ("place", record.Place), ("claimed_by", record.ClaimedBy) })
             {
-                actors[name] = ActorJson(actor);
+                if (actor is not null)
+                {
+                    writer.WritePropertyName(name);
+                    WriteActor(writer, actor);
+                }
             }
+
+            writer.WriteEndObject();
         }
 
-        return JsonSerializer.Serialize(actors);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    private static Dictionary<string, object?> ActorJson(ActorRecord actor) => new(StringComparer.Ordinal)
+    private static string ActorJson(ActorRecord actor)
     {
-        ["entity"] = actor.EntityId,
-        ["name"] = actor.Name,
-        ["country"] = actor.Country,
-        ["role"] = actor.Role,
-        ["start"] = actor.Start,
-        ["end"] = actor.End,
-    };
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteActor(writer, actor);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteActor(Utf8JsonWriter writer, ActorRecord actor)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("entity", actor.EntityId);
+        writer.WriteString("name", actor.Name);
+        writer.WriteString("country", actor.Country);
+        writer.WriteString("role", actor.Role);
+        writer.WriteNumber("start", actor.Start);
+        writer.WriteNumber("end", actor.End);
+        writer.WriteEndObject();
+    }
+
+    private static string Ids(IReadOnlyList<string> ids) => ids.Count == 0 ? "[]" : JsonSerializer.Serialize(ids);
 
     private static ActorRecord? Actor(JsonElement actors, string name) =>
         actors.TryGetProperty(name, out var actor) ? ActorFrom(actor) : null;

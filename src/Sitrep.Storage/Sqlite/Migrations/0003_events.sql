@@ -29,7 +29,6 @@ CREATE TABLE events (
 CREATE INDEX events_by_document ON events(document, ordinal);
 CREATE INDEX events_by_source ON events(source_entity);
 CREATE INDEX events_by_target ON events(target_entity);
-CREATE INDEX events_by_type_date ON events(type, date_value);
 
 CREATE TABLE quantities (
     id               TEXT    PRIMARY KEY,
@@ -51,4 +50,3 @@ CREATE TABLE quantities (
 ) WITHOUT ROWID;
 
 CREATE INDEX quantities_by_document ON quantities(document, ordinal);
-CREATE INDEX quantities_by_measure ON quantities(measure);
