@@ -22,6 +22,8 @@ internal sealed class EvalArguments(string[] args)
               texts     [--shared DIR] [--out DIR]            rebuild corpus texts for annotators (never commit them)
               train-ner [--shared DIR] [--out FILE] [--epochs N]  train the recogniser on CoNLL-2003 train, pick the epoch on valid
               ner       [--shared DIR] [--split test]          recogniser precision/recall/F1 per type on CoNLL-2003
+              linking   [--gold FILE] [--errors 1]             entity-linking accuracy on the linking dev gold
+              events    [--gold FILE,FILE] [--errors 1]        events, counts and times against the events dev gold
             """);
         return command == "help" ? 0 : 2;
     }

@@ -10,5 +10,6 @@ return arguments.Command switch
     "word-clusters" => WordClustersCommand.Run(arguments),
     "linking" => LinkingEvaluation.Run(arguments),
     "common-words" => CommonWordsCommand.Run(arguments),
+    "events" => EventEvaluation.Run(arguments),
     _ => EvalArguments.Usage(arguments.Command),
 };
