@@ -9,6 +9,10 @@ using Sitrep.Storage.Sqlite;
 
 // bench corpus --docs N --shared DIR --out FILE   : writes a JSON Lines corpus of N documents
 // bench ingest --corpus FILE [--db FILE]          : ingests it into a fresh store and prints throughput and peak memory
+// bench stages [--docs N] [--json FILE]           : times each annotator alone on the first N documents
+// bench conll-test [--out FILE]                   : CoNLL-2003 test texts with gold names, for the peer comparison
+// bench peer-ner [--gold FILE] [--peer FILE]     : scores Sitrep's and the peer's names on those texts alike
+// bench summary [--out DIR] [--sizes N,N,N]       : the figures of one bench/run side by side, with peer ratios
 var command = args.Length > 0 ? args[0] : "help";
 string Option(string name, string fallback)
 {
@@ -89,11 +93,48 @@ switch (command)
 
         var total = stages.Sum(s => s.Seconds);
         Console.WriteLine($"  {"all annotators",-22} {total,6:0.00} s {documents / total,8:N0} documents/s");
+        if (Option("--json", string.Empty) is { Length: > 0 } json)
+        {
+            var result = new
+            {
+                documents,
+                tokens,
+                sentences,
+                mentions,
+                stages = stages.Select(s => new { stage = s.Stage, seconds = Math.Round(s.Seconds, 3), kilobytes_per_document = Math.Round(s.Allocated / 1024.0 / documents, 1) }),
+            };
+            File.WriteAllText(json, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        return 0;
+    }
+
+    case "conll-test":
+    {
+        var output = Option("--out", "bench/out/conll-test.jsonl");
+        var count = PeerNer.WriteTestTexts(Path.Combine(Option("--shared", "../shared"), "data"), output);
+        Console.WriteLine($"wrote {count} CoNLL-2003 test documents with their gold names to {output}");
+        return 0;
+    }
+
+    case "peer-ner":
+    {
+        var (sitrep, peer) = PeerNer.Score(Option("--gold", "bench/out/conll-test.jsonl"), Option("--peer", "bench/out/compromise-ner.jsonl"));
+        object Describe(Score score) => new { precision = Math.Round(score.Precision, 4), recall = Math.Round(score.Recall, 4), f1 = Math.Round(score.F1, 4), correct = score.Correct, predicted = score.Predicted, gold = score.Gold };
+        var result = new { data = "CoNLL-2003 test, PER/LOC/ORG, exact character spans", sitrep = Describe(sitrep), compromise = Describe(peer) };
+        File.WriteAllText(Option("--out", "bench/out/peer-ner.json"), JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        Console.WriteLine($"names on CoNLL-2003 test: Sitrep F1 {sitrep.F1:0.000}, compromise F1 {peer.F1:0.000}");
+        return 0;
+    }
+
+    case "summary":
+    {
+        BenchSummary.Write(Option("--out", "bench/out"), Option("--sizes", "1000,10000,100000").Split(',').Select(int.Parse).ToArray());
         return 0;
     }
 
     default:
-        Console.Error.WriteLine("usage: bench corpus --docs N [--shared DIR] [--out FILE] | bench ingest --corpus FILE [--db FILE]");
+        Console.Error.WriteLine("usage: bench corpus --docs N [--shared DIR] [--out FILE] | ingest --corpus FILE [--db FILE] | stages [--docs N] [--json FILE] | conll-test [--out FILE] | summary [--out DIR] [--sizes N,N]");
         return command == "help" ? 0 : 2;
 }
 
