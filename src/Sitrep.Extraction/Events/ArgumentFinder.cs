@@ -26,14 +26,25 @@ internal static class ArgumentFinder
         var after = ActorsAfter(view, trigger, clauseEnd, nominal, used);
         var agent = ByAgent(view, trigger.End, clauseEnd, used);
 
+        // "clashes between X and Y", "talks between X and Y": the two sides, first as source.
+        if (nominal && before.Count == 0 && Between(view, trigger.End, clauseEnd, used) is { } sides)
+        {
+            return new EventArguments([sides.First], [sides.Second], PlaceIn(view, clauseStart, clauseEnd, used));
+        }
+
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
         if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal)
         {
             before.Add(subject);
         }
-        else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier)
+        else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier && NamesAGroup(view, modifier))
         {
-            before.Add(modifier);
+            before.Add(modifier); // "Houthi attacks"; not "violent battles", "humanitarian truces"
+        }
+
+        if (passive && agent is null && view.Word(trigger.End) == "by" && PhraseActors.After(view, trigger.End + 1, clauseEnd) is { } agentPhrase)
+        {
+            agent = agentPhrase; // "were killed by gang members"
         }
 
         if (after.Count == 0 && ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart && PhraseActors.After(view, objectStart, clauseEnd) is { } phrase)
@@ -54,6 +65,67 @@ internal static class ArgumentFinder
 
         var place = PlaceIn(view, clauseStart, clauseEnd, used);
         return new EventArguments(sources, targets, place);
+    }
+
+    /// <summary>The two sides after "between": entity mentions where there are, else the noun phrases ("between the ELN and FARC dissidents").</summary>
+    private static (ActorReference First, ActorReference Second)? Between(SentenceView view, int next, int clauseEnd, HashSet<int> used)
+    {
+        if (next >= clauseEnd || view.Word(next) != "between")
+        {
+            return null;
+        }
+
+        var and = -1;
+        for (var j = next + 1; j < Math.Min(clauseEnd, next + 12); j++)
+        {
+            if (view.Word(j) == "and")
+            {
+                and = j;
+                break;
+            }
+        }
+
+        if (and < 0)
+        {
+            return null;
+        }
+
+        ActorReference? Side(int from, int to)
+        {
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                var (mention, first, end) = view.Mentions[k];
+                if (first >= from && end <= to && IsActor(mention) && !IsNested(view, k))
+                {
+                    used.Add(k);
+                    return ActorReference.From(mention);
+                }
+            }
+
+            return PhraseActors.After(view, from, to);
+        }
+
+        return Side(next + 1, and) is { } one && Side(and + 1, clauseEnd) is { } other ? (one, other) : null;
+    }
+
+    /// <summary>A phrase that names a group: by a proper name (a word capitalised in the text) or by a group noun ("junta", "rebel").</summary>
+    private static bool NamesAGroup(SentenceView view, ActorReference phrase)
+    {
+        var head = phrase.Name[(phrase.Name.LastIndexOf(' ') + 1)..];
+        if (Entities.Linking.GenericActorFinder.Default.IsGroupNoun(head) || Entities.Linking.SectorLexicon.Default.SectorOf(head) is not null)
+        {
+            return true;
+        }
+
+        for (var i = 1; i < view.Words.Length; i++)
+        {
+            if (view.Starts[i] >= phrase.Start && view.Ends[i] <= phrase.End && char.IsUpper(view.Text[view.Starts[i]]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The subject: the actor (or pair joined by "and") nearest before the trigger, not inside a prepositional phrase of place.</summary>

@@ -73,6 +73,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             }
 
             var pattern = match.Pattern;
+            var mode = pattern.Mode ?? (pattern.Type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
             if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
@@ -87,7 +88,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
-                    events.Add(new EventMention(pattern.Type, pattern.Mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
+                    events.Add(new EventMention(pattern.Type, mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
                 }
             }
         }

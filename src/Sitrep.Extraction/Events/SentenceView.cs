@@ -14,6 +14,7 @@ internal sealed class SentenceView
     public SentenceView(string text, ImmutableArray<Token> tokens, Sentence sentence, IEnumerable<EntityMention> entities, IEnumerable<TextRange> speechCues)
     {
         Sentence = sentence;
+        Text = text;
         Words = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant())];
         Starts = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => tokens[i].Start)];
         Ends = [.. Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => tokens[i].End)];
@@ -39,6 +40,9 @@ internal sealed class SentenceView
     }
 
     public Sentence Sentence { get; }
+
+    /// <summary>The document's text, into which <see cref="Starts"/> and <see cref="Ends"/> point.</summary>
+    public string Text { get; }
 
     public string[] Words { get; }
 

@@ -22,6 +22,9 @@ public sealed class GenericActorFinder
         .Select(cells => (cells[0], cells[1], cells[2] == "y")));
 
     /// <summary>Group-noun actors on tokens no other mention covers; <paramref name="mainCountry"/> owns the state ones.</summary>
+    /// <summary>Whether a lower-case word or phrase is one of the group nouns ("junta", "rebels", "gunmen").</summary>
+    public bool IsGroupNoun(string phrase) => _nouns.TryGetValue(phrase, out _);
+
     public IEnumerable<EntityMention> Find(string text, IReadOnlyList<Token> tokens, bool[] covered, KnowledgeBaseCountry? mainCountry)
     {
         ArgumentNullException.ThrowIfNull(text);
