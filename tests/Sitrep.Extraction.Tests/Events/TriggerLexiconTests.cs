@@ -1,0 +1,63 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Events;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>The trigger lexicon (data/lexicon/events/triggers.tsv) is well formed and matches as its format says.</summary>
+public sealed class TriggerLexiconTests
+{
+    // The PLOVER modes the spec conventions allow per type (tests/specs/events/README.md).
+    private static readonly Dictionary<EventType, string[]> Modes = new()
+    {
+        [EventType.Consult] = ["visit", "phone", "multilateral", "third-party"],
+        [EventType.Retreat] = ["withdraw", "release", "disarm", "ceasefire", "access", "resign"],
+        [EventType.Request] = ["assist", "change", "yield", "meet"],
+        [EventType.Reject] = ["assist", "change", "yield", "meet"],
+        [EventType.Accuse] = ["disapprove", "investigate", "allege"],
+        [EventType.Threaten] = ["restrict", "arrest", "relations", "expel", "territory", "violence"],
+        [EventType.Protest] = ["demo", "riot", "strike", "hunger", "boycott", "obstruct"],
+        [EventType.Sanction] = ["convict", "expel", "withdraw", "discontinue"],
+        [EventType.Mobilize] = ["troops", "weapons", "police", "militia"],
+        [EventType.Coerce] = ["seize", "restrict", "curfew", "arrest", "deport", "censor", "cyber"],
+        [EventType.Assault] = ["abduct", "beat", "torture", "sexual", "targeted", "destroy", "firearms", "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"],
+    };
+
+    [Fact]
+    public void Every_pattern_has_a_known_mode_and_a_cameo_code_on_the_goldstein_scale()
+    {
+        Assert.True(TriggerLexicon.Default.Patterns.Count > 250);
+        Assert.All(TriggerLexicon.Default.Patterns, pattern =>
+        {
+            Assert.True(pattern.Mode is null || (Modes.TryGetValue(pattern.Type, out var allowed) && allowed.Contains(pattern.Mode)), $"{pattern.Source}: mode {pattern.Mode} for {pattern.Type}");
+            Assert.Matches("^[0-2][0-9]{1,3}$", pattern.Cameo);
+            Assert.NotNull(CameoScale.Of(pattern.Cameo));
+        });
+    }
+
+    [Theory]
+    [InlineData("gunmen opened fire on tourists", "opened fire", "Assault")]
+    [InlineData("rangers fired on demonstrators", "fired on", "Assault")]
+    [InlineData("the two sides held talks in doha", "held talks", "Consult")]
+    [InlineData("militants blew themselves up", "blew themselves up", "Assault")]
+    [InlineData("the minister apologised to the families", "apologised", "Concede")]
+    [InlineData("the ceasefire took effect at noon", "ceasefire took effect", "Retreat")]
+    [InlineData("the prisoners were released on friday", "released", "Retreat")]
+    public void Finds_the_trigger_and_its_type(string sentence, string trigger, string type)
+    {
+        var words = sentence.Split(' ');
+        var match = Assert.Single(new TriggerMatcher(TriggerLexicon.Default).Find(words));
+        Assert.Equal(trigger, string.Join(' ', words[match.First..match.End]));
+        Assert.Equal(Enum.Parse<EventType>(type), match.Pattern.Type);
+    }
+
+    [Theory]
+    [InlineData("the company released its results")]
+    [InlineData("workers staged a general strike")]
+    [InlineData("the talks are to fight inflation")]
+    public void Passive_only_and_excluded_contexts_do_not_trigger(string sentence) =>
+        Assert.DoesNotContain(new TriggerMatcher(TriggerLexicon.Default).Find(sentence.Split(' ')), m => m.Pattern.Type is EventType.Retreat or EventType.Assault);
+
+    [Fact]
+    public void A_malformed_line_is_refused_with_the_line() =>
+        Assert.Contains("expected 5 columns", Assert.Throws<InvalidDataException>(() => TriggerLexicon.Parse("v:attack\tASSAULT")).Message, StringComparison.Ordinal);
+}
