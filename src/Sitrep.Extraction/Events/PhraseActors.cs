@@ -1,21 +1,51 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
+using Sitrep.Core.Data;
 using Sitrep.Extraction.Entities.Linking;
 using Sitrep.Extraction.Syntax;
+using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
 
-/// <summary>When no entity names a participant, the noun phrase that does: an entity of type OTHER named by its phrase.</summary>
+/// <summary>
+/// When no entity names a participant, the noun phrase that does — an entity of type OTHER named by its phrase —
+/// provided the phrase is headed by a noun that can name one (data/lexicon/actor-nouns.txt) or holds a capitalised
+/// name: "opened fire on tourists", "torched homes", but not "the fighting affects…" or "more".
+/// </summary>
 internal static class PhraseActors
 {
+    private static readonly FrozenSet<string> Heads = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/actor-nouns.txt")
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public static ActorReference? After(SentenceView view, int start, int limit) =>
-        NounPhrases.After(view.Words, view.IsBoundary, start, limit) is { } phrase ? Reference(view, phrase.First, phrase.End) : null;
+        NounPhrases.After(view.Words, view.IsBoundary, start, limit) is { } phrase && CanName(view, phrase.First, phrase.End) ? Reference(view, phrase.First, phrase.End) : null;
 
     public static ActorReference? Before(SentenceView view, int end, int limit) =>
-        NounPhrases.Before(view.Words, view.IsBoundary, end, limit) is { } phrase ? Reference(view, phrase.First, phrase.End) : null;
+        NounPhrases.Before(view.Words, view.IsBoundary, end, limit) is { } phrase && CanName(view, phrase.First, phrase.End) ? Reference(view, phrase.First, phrase.End) : null;
 
     public static ActorReference Reference(SentenceView view, int first, int end)
     {
         var phrase = string.Join(' ', view.Words[first..end]).Replace(" 's", "'s", StringComparison.Ordinal).Replace(" ’s", "’s", StringComparison.Ordinal);
         return new ActorReference(view.Starts[first], view.Ends[end - 1], NewEntityIds.For(EntityType.Other, phrase), phrase, EntityType.Other, null, null);
+    }
+
+    private static bool CanName(SentenceView view, int first, int end)
+    {
+        if (Heads.Contains(view.Words[end - 1]))
+        {
+            return true;
+        }
+
+        // A capitalised word names something, unless it is only capitalised because it opens the sentence.
+        for (var i = first; i < end; i++)
+        {
+            if (char.IsUpper(view.Text[view.Starts[i]]) && (i > 0 || !CommonWords.AllCommon(view.Words[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
