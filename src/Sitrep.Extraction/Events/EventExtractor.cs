@@ -114,8 +114,21 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             kept.Add(match);
         }
 
-        return [.. kept.Where(m => !m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing
-            && view.ClauseStart(other.First) == view.ClauseStart(m.First) || (other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && other.End <= m.First && m.First - other.End <= 3)))];
+        // The death word is the attack's toll when it follows the attack ("an air strike killed ten", "shelled the town,
+        // killing ten") or is "killed in/by" the attack ("were killed in air strikes"); "killed two people and took
+        // three hostage" is two acts.
+        return [.. kept.Where(m => !m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && IsTollOf(view, m, other)))];
+    }
+
+    private static bool IsTollOf(SentenceView view, TriggerMatch death, TriggerMatch attack)
+    {
+        if (attack.End <= death.First)
+        {
+            return view.ClauseStart(attack.First) == view.ClauseStart(death.First) || death.First - attack.End <= 3 || view.Words[death.First].EndsWith("ing", StringComparison.Ordinal);
+        }
+
+        return view.ClauseStart(attack.First) == view.ClauseStart(death.First)
+            && Enumerable.Range(death.End, Math.Max(0, attack.First - death.End)).Any(j => view.Words[j] is "in" or "by" or "during" or "from");
     }
 
     /// <summary>True when <paramref name="inner"/> is what <paramref name="outer"/> asks, threatens, promises or refuses: its "to …"/"for …" complement.</summary>
