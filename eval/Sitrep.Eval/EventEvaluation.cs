@@ -122,6 +122,14 @@ internal static class EventEvaluation
                 counts.Length,
                 goldCounts.Count);
 
+            if (printErrors)
+            {
+                foreach (var q in counts.Where(q => !goldCounts.Exists(g => Overlaps(Span(g), q.Span) && string.Equals(g.GetProperty("measure").GetString(), q.Measure.ToString(), StringComparison.OrdinalIgnoreCase) && g.GetProperty("value").GetDouble() == q.Value)))
+                {
+                    Console.WriteLine($"  {id} spurious count {q.Measure.ToString().ToLowerInvariant()} {q.Value} '{text[q.Span.Start..q.Span.End]}'");
+                }
+            }
+
             var goldTimes = item.GetProperty("times").EnumerateArray().ToList();
             var found = annotated.Get(Layers.Times);
             times.Add(Match(goldTimes, found, (g, t) => Overlaps(Span(g), t.Span) && GoldTimeValue(g) == t.Value?.Value).Count, found.Length, goldTimes.Count);
