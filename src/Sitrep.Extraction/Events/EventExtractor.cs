@@ -88,6 +88,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
+                    if (nominal && source is null && target is null && arguments.Place is null && date is null && IsBackground(view, match))
+                    {
+                        continue;
+                    }
+
                     events.Add(new EventMention(pattern.Type, mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
                 }
             }
@@ -177,6 +182,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Trigger = denial.Cue, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
             }
         }
+    }
+
+    /// <summary>
+    /// "The fighting", "the ceasefire", "six years of fighting": a noun trigger with no actor, place or date of its own
+    /// that the text refers back to (a definite article) or measures (a length of time) is background, not a new event.
+    /// </summary>
+    private static bool IsBackground(SentenceView view, TriggerMatch match)
+    {
+        var before = view.Word(match.First - 1);
+        var twoBefore = view.Word(match.First - 2);
+        return before is "the" or "this" or "that" or "its" or "their"
+            || (before is "of" && twoBefore is "years" or "months" or "weeks" or "days" or "decades");
     }
 
     private static List<EventMention> Deduplicate(List<EventMention> events) =>
