@@ -225,44 +225,28 @@ public sealed class SqliteStore : ISitrepStore
         return EntityColumns.ReadMentions(command);
     }
 
-    public IReadOnlyList<EventRecord> EventsIn(string documentId)
-    {
-        using var command = _write.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns.Select} FROM events e WHERE e.document = $document ORDER BY e.ordinal";
-        command.Parameters.AddWithValue("$document", documentId);
-        return [.. ReadAll(command, EventColumns.Read)];
-    }
+    public IReadOnlyList<EventRecord> EventsIn(string documentId) =>
+        [.. Rows($"SELECT {EventColumns.Select} FROM events e WHERE e.document = $document ORDER BY e.ordinal", EventColumns.Read, documentId)];
 
-    public IEnumerable<EventRecord> ListEvents()
+    public IEnumerable<EventRecord> ListEvents() =>
+        Rows($"SELECT {EventColumns.Select} FROM events e JOIN documents d ON d.id = e.document ORDER BY d.seq, e.ordinal", EventColumns.Read);
+
+    public IReadOnlyList<QuantityRecord> QuantitiesIn(string documentId) =>
+        [.. Rows($"SELECT {EventColumns.SelectQuantity} FROM quantities q WHERE q.document = $document ORDER BY q.ordinal", EventColumns.ReadQuantity, documentId)];
+
+    public IEnumerable<QuantityRecord> ListQuantities() =>
+        Rows($"SELECT {EventColumns.SelectQuantity} FROM quantities q JOIN documents d ON d.id = q.document ORDER BY d.seq, q.ordinal", EventColumns.ReadQuantity);
+
+    /// <summary>The rows of a query, read one by one; <paramref name="documentId"/> binds <c>$document</c> when given.</summary>
+    private IEnumerable<T> Rows<T>(string sql, Func<SqliteDataReader, T> read, string? documentId = null)
     {
         using var command = _write.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns.Select} FROM events e JOIN documents d ON d.id = e.document ORDER BY d.seq, e.ordinal";
-        foreach (var record in ReadAll(command, EventColumns.Read))
+        command.CommandText = sql;
+        if (documentId is not null)
         {
-            yield return record;
+            command.Parameters.AddWithValue("$document", documentId);
         }
-    }
 
-    public IReadOnlyList<QuantityRecord> QuantitiesIn(string documentId)
-    {
-        using var command = _write.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns.SelectQuantity} FROM quantities q WHERE q.document = $document ORDER BY q.ordinal";
-        command.Parameters.AddWithValue("$document", documentId);
-        return [.. ReadAll(command, EventColumns.ReadQuantity)];
-    }
-
-    public IEnumerable<QuantityRecord> ListQuantities()
-    {
-        using var command = _write.CreateCommand();
-        command.CommandText = $"SELECT {EventColumns.SelectQuantity} FROM quantities q JOIN documents d ON d.id = q.document ORDER BY d.seq, q.ordinal";
-        foreach (var record in ReadAll(command, EventColumns.ReadQuantity))
-        {
-            yield return record;
-        }
-    }
-
-    private static IEnumerable<T> ReadAll<T>(SqliteCommand command, Func<SqliteDataReader, T> read)
-    {
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
