@@ -32,6 +32,22 @@ internal static class ArgumentFinder
             return new EventArguments([sides.First], [sides.Second], PlaceIn(view, clauseStart, clauseEnd, used));
         }
 
+        // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
+        if (nominal && before.Count == 0 && NounTriggerVerbs.LightVerbBefore(view, trigger.First, clauseStart) is { } lightVerb)
+        {
+            before = ActorsBefore(view, clauseStart, lightVerb, nominal: false, used);
+            if (before.Count == 0 && PhraseActors.Before(view, lightVerb, clauseStart) is { } doer)
+            {
+                before.Add(doer);
+            }
+        }
+
+        // "An air strike hit the hospital", "a drone attack set fire to a refinery": the struck is the verb's object.
+        if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
+        {
+            after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
+        }
+
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
         if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal)
         {
@@ -65,6 +81,27 @@ internal static class ArgumentFinder
 
         var place = PlaceIn(view, clauseStart, clauseEnd, used);
         return new EventArguments(sources, targets, place);
+    }
+
+    /// <summary>An actor named right at <paramref name="start"/> (after determiners).</summary>
+    private static ActorReference? ActorAt(SentenceView view, int start, int clauseEnd, HashSet<int> used)
+    {
+        while (start < clauseEnd && view.Word(start) is "the" or "a" or "an" or "its" or "their")
+        {
+            start++;
+        }
+
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            var (mention, first, _) = view.Mentions[k];
+            if (first == start && IsActor(mention) && !IsNested(view, k))
+            {
+                used.Add(k);
+                return ActorReference.From(mention);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The two sides after "between": entity mentions where there are, else the noun phrases ("between the ELN and FARC dissidents").</summary>

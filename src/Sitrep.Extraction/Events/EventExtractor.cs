@@ -122,7 +122,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         // The death word is the attack's toll when it follows the attack ("an air strike killed ten", "shelled the town,
         // killing ten") or is "killed in/by" the attack ("were killed in air strikes"); "killed two people and took
         // three hostage" is two acts.
-        return [.. kept.Where(m => !m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && IsTollOf(view, m, other)))];
+        // "A drone attack set fire to a refinery": the verb after an attack noun is that attack, not another one.
+        return [.. kept.Where(m => (!m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && IsTollOf(view, m, other)))
+            && !(m.Pattern.Type == EventType.Assault && !m.Pattern.IsNominal && kept.Any(other => other.Pattern.Type == EventType.Assault && other.Pattern.IsNominal
+                && other.End <= m.First && m.First - other.End <= 6 && view.ClauseStart(other.First) == view.ClauseStart(m.First))))];
     }
 
     private static bool IsTollOf(SentenceView view, TriggerMatch death, TriggerMatch attack)

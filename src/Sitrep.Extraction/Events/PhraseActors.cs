@@ -1,23 +1,17 @@
-using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
-using Sitrep.Core.Data;
 using Sitrep.Extraction.Entities.Linking;
 using Sitrep.Extraction.Syntax;
-using Sitrep.Knowledge;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Events;
 
 /// <summary>
 /// When no entity names a participant, the noun phrase that does — an entity of type OTHER named by its phrase —
-/// provided the phrase is headed by a noun that can name one (data/lexicon/actor-nouns.txt) or holds a capitalised
+/// provided the phrase is headed by a noun that can name one (data/lexicon/actor-nouns.txt, target-nouns.txt) or holds a capitalised
 /// name: "opened fire on tourists", "torched homes", but not "the fighting affects…" or "more".
 /// </summary>
 internal static class PhraseActors
 {
-    private static readonly FrozenSet<string> Heads = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/actor-nouns.txt")
-        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenSet(StringComparer.Ordinal);
-
     public static ActorReference? After(SentenceView view, int start, int limit) =>
         NounPhrases.After(view.Words, view.IsBoundary, start, limit) is { } phrase && CanName(view, phrase.First, phrase.End) ? Reference(view, phrase.First, phrase.End) : null;
 
@@ -32,7 +26,7 @@ internal static class PhraseActors
 
     private static bool CanName(SentenceView view, int first, int end)
     {
-        if (Heads.Contains(view.Words[end - 1]))
+        if (NounLists.People.Contains(view.Words[end - 1]) || NounLists.Things.Contains(view.Words[end - 1]))
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Data;
 using Sitrep.Extraction.Text;
@@ -39,7 +40,7 @@ public sealed class GenericActorFinder
 
             for (var length = Math.Min(_nouns.MaxWords, tokens.Count - i); length >= 1; length--)
             {
-                if (Array.IndexOf(covered, true, i, length) >= 0 || !_nouns.TryGetValue(text, tokens, i, length, out var noun))
+                if (Array.IndexOf(covered, true, i, length) >= 0 || !_nouns.TryGetValue(text, tokens, i, length, out var noun) || NamesAThing(text, tokens, i + length))
                 {
                     continue;
                 }
@@ -55,6 +56,19 @@ public sealed class GenericActorFinder
             }
         }
     }
+
+    // Thing nouns that are also verbs a group does ("the army targets civilians", "police shelter residents").
+    private static readonly FrozenSet<string> AlsoVerbs = FrozenSet.ToFrozenSet(
+        ["target", "targets", "shelter", "shelters", "house", "houses", "mine", "mines", "post", "posts", "block", "blocks", "camp", "camps", "field", "fields", "range", "ranges", "station", "stations", "plant", "plants", "store", "stores", "shop", "shops", "ground", "grounds", "well"],
+        StringComparer.Ordinal);
+
+    /// <summary>"police station", "army base": the group noun is part of a thing's name when such a noun follows it.</summary>
+    private static bool NamesAThing(string text, IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && text.Substring(tokens[next].Start, tokens[next].Length) is var word && NounLists.Things.Contains(word)
+        && (!AlsoVerbs.Contains(word) || next + 1 >= tokens.Count || IsFunctionWordAfterNoun(text, tokens[next + 1]));
+
+    private static bool IsFunctionWordAfterNoun(string text, Token token) =>
+        text.AsSpan(token.Start, token.Length) is var word && (word is "in" or "at" or "on" or "near" or "across" or "of" or "to" or "from" or "for" or "by" or "with" or "was" or "were" or "is" or "are" or "has" or "had" or "have" or "and" or "," or "." || word.IsEmpty);
 
     private static bool IsArticle(string text, Token token) =>
         text.AsSpan(token.Start, token.Length) is var word && (word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase));

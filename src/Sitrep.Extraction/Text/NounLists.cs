@@ -1,0 +1,21 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Data;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Text;
+
+/// <summary>
+/// Nouns that head phrases naming participants: people, groups and their roles (data/lexicon/actor-nouns.txt), and
+/// the things done to (data/lexicon/target-nouns.txt: buildings, vehicles, infrastructure).
+/// </summary>
+public static class NounLists
+{
+    public static FrozenSet<string> People { get; } = Load("lexicon/actor-nouns.txt");
+
+    public static FrozenSet<string> Things { get; } = Load("lexicon/target-nouns.txt");
+
+    private static FrozenSet<string> Load(string file) =>
+        DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, file)
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenSet(StringComparer.Ordinal);
+}
