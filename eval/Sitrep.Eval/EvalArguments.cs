@@ -24,6 +24,7 @@ internal sealed class EvalArguments(string[] args)
               ner       [--shared DIR] [--split test]          recogniser precision/recall/F1 per type on CoNLL-2003
               linking   [--gold FILE] [--errors 1]             entity-linking accuracy on the linking dev gold
               events    [--gold FILE,FILE] [--errors 1]        events, counts and times against the events dev gold
+              read      --file FILE | --text TEXT              what the pipeline reads in short texts ("DATE<TAB>text" per line)
               times     [--set platinum]                       time expressions and values on TempEval-3
               all       [--out eval]                           every evaluation: writes eval/RESULTS.md and eval/results.json
             """);

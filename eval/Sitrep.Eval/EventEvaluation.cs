@@ -106,12 +106,12 @@ internal static class EventEvaluation
             {
                 foreach (var g in Enumerable.Range(0, goldEvents.Count).Where(g => !matched.Exists(m => m.Gold == g)))
                 {
-                    Console.WriteLine($"  {id} missed {Type(goldEvents[g])} '{goldEvents[g].GetProperty("trigger").GetProperty("text").GetString()}'");
+                    Console.WriteLine($"  {id} missed {Type(goldEvents[g])} '{goldEvents[g].GetProperty("trigger").GetProperty("text").GetString()}'  | {Around(text, Span(goldEvents[g].GetProperty("trigger")))}");
                 }
 
                 foreach (var p in Enumerable.Range(0, predicted.Length).Where(p => !matched.Exists(m => m.Predicted == p)))
                 {
-                    Console.WriteLine($"  {id} spurious {Name(predicted[p].Type)} '{text[predicted[p].Trigger.Start..predicted[p].Trigger.End]}'");
+                    Console.WriteLine($"  {id} spurious {Name(predicted[p].Type)} '{text[predicted[p].Trigger.Start..predicted[p].Trigger.End]}'  | {Around(text, predicted[p].Trigger)}");
                 }
             }
 
@@ -174,6 +174,14 @@ internal static class EventEvaluation
     private static TextSpan Span(JsonElement element) => new(element.GetProperty("start").GetInt32(), element.GetProperty("end").GetInt32());
 
     private static bool Overlaps(TextSpan a, TextSpan b) => a.Start < b.End && b.Start < a.End;
+
+    /// <summary>The words around a span, on one line, with the span in brackets.</summary>
+    private static string Around(string text, TextSpan span)
+    {
+        var start = Math.Max(0, span.Start - 70);
+        var end = Math.Min(text.Length, span.End + 70);
+        return $"{text[start..span.Start]}[{text[span.Start..span.End]}]{text[span.End..end]}".ReplaceLineEndings(" ");
+    }
 
     private static string? GoldTimeValue(JsonElement time) => time.GetProperty("value").ValueKind == JsonValueKind.String ? time.GetProperty("value").GetString() : null;
 

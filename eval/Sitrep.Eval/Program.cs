@@ -11,6 +11,7 @@ return arguments.Command switch
     "linking" => LinkingEvaluation.Run(arguments),
     "common-words" => CommonWordsCommand.Run(arguments),
     "events" => EventEvaluation.Run(arguments),
+    "read" => ReadCommand.Run(arguments),
     "times" => TimeEvaluation.Run(arguments),
     "all" => ResultsCommand.Run(arguments),
     _ => EvalArguments.Usage(arguments.Command),

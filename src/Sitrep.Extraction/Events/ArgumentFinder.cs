@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Events;
 
@@ -33,19 +34,15 @@ internal static class ArgumentFinder
         }
 
         // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
-        if (nominal && before.Count == 0 && NounTriggerVerbs.LightVerbBefore(view, trigger.First, clauseStart) is { } lightVerb)
+        if (nominal && before.Count == 0 && NounTriggerVerbs.LightVerbBefore(view, trigger.First, 0) is { } lightVerb)
         {
-            before = ActorsBefore(view, clauseStart, lightVerb, nominal: false, used);
-            if (before.Count == 0 && PhraseActors.Before(view, lightVerb, clauseStart) is { } doer)
+            // The light verb may be a claim cue that opens the clause ("JNIM claimed the attack"): its subject is before it.
+            var verbClauseStart = view.ClauseStart(Math.Max(0, lightVerb - 1));
+            before = ActorsBefore(view, verbClauseStart, lightVerb, nominal: false, used);
+            if (before.Count == 0 && PhraseActors.Before(view, lightVerb, verbClauseStart) is { } doer)
             {
                 before.Add(doer);
             }
-        }
-
-        // "An air strike hit the hospital", "a drone attack set fire to a refinery": the struck is the verb's object.
-        if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
-        {
-            after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
         }
 
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
@@ -58,14 +55,20 @@ internal static class ArgumentFinder
             before.Add(modifier); // "Houthi attacks"; not "violent battles", "humanitarian truces"
         }
 
-        if (passive && agent is null && view.Word(trigger.End) == "by" && PhraseActors.After(view, trigger.End + 1, clauseEnd) is { } agentPhrase)
+        if ((passive || nominal) && agent is null && view.Word(trigger.End) == "by" && PhraseActors.After(view, trigger.End + 1, clauseEnd) is { } agentPhrase)
         {
-            agent = agentPhrase; // "were killed by gang members"
+            agent = agentPhrase; // "were killed by gang members", "an attack by Iran-backed militants"
         }
 
         if (after.Count == 0 && ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart && PhraseActors.After(view, objectStart, clauseEnd) is { } phrase)
         {
-            after.Add(phrase);
+            after.Add(OwnerOf(view, phrase, clauseEnd, used) ?? phrase);
+        }
+
+        // "An air strike hit the hospital", "a drone attack set fire to a refinery": the struck is the verb's object.
+        if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
+        {
+            after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
         }
 
         IReadOnlyList<ActorReference?> sources, targets;
@@ -81,6 +84,33 @@ internal static class ArgumentFinder
 
         var place = PlaceIn(view, clauseStart, clauseEnd, used);
         return new EventArguments(sources, targets, place);
+    }
+
+    /// <summary>"the headquarters of Turkish Aerospace Industries", "the village of Wad al-Nourah": the named owner or place of a thing phrase.</summary>
+    private static ActorReference? OwnerOf(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)
+    {
+        var end = Array.FindIndex(view.Ends, e => e == phrase.End);
+        if (end < 0 || view.Word(end + 1) != "of" || !NounLists.Things.Contains(view.Word(end)))
+        {
+            return null;
+        }
+
+        var start = end + 2;
+        while (start < clauseEnd && view.Word(start) is "the" or "a" or "an")
+        {
+            start++;
+        }
+
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            if (view.Mentions[k].First == start && !IsNested(view, k))
+            {
+                used.Add(k);
+                return ActorReference.From(view.Mentions[k].Mention);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An actor named right at <paramref name="start"/> (after determiners).</summary>
@@ -169,6 +199,11 @@ internal static class ArgumentFinder
     private static List<ActorReference?> ActorsBefore(SentenceView view, int clauseStart, int triggerFirst, bool nominal, HashSet<int> used)
     {
         var result = new List<ActorReference?>();
+        if (!nominal && view.Word(triggerFirst - 1) == "," && Array.LastIndexOf(view.Words, ",", triggerFirst - 2) is var open && open > clauseStart)
+        {
+            triggerFirst = open; // "The Janjaweed militias, armed by the government, killed …": the subject stands before the aside.
+        }
+
         for (var k = view.Mentions.Length - 1; k >= 0; k--)
         {
             var (mention, first, end) = view.Mentions[k];
@@ -269,6 +304,18 @@ internal static class ArgumentFinder
     private static int? ObjectPhraseStart(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal)
     {
         var next = trigger.End;
+        if (nominal && view.Word(next) == "by")
+        {
+            // "an attack by militants on a base": the target's preposition follows the agent.
+            for (var j = next + 1; j < Math.Min(clauseEnd, next + 7); j++)
+            {
+                if (trigger.Pattern.TargetPrepositions.Contains(view.Word(j)))
+                {
+                    return j + 1;
+                }
+            }
+        }
+
         if (next >= clauseEnd)
         {
             return null;

@@ -135,8 +135,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             return view.ClauseStart(attack.First) == view.ClauseStart(death.First) || death.First - attack.End <= 3 || view.Words[death.First].EndsWith("ing", StringComparison.Ordinal);
         }
 
-        return view.ClauseStart(attack.First) == view.ClauseStart(death.First)
-            && Enumerable.Range(death.End, Math.Max(0, attack.First - death.End)).Any(j => view.Words[j] is "in" or "by" or "during" or "from");
+        var between = Enumerable.Range(death.End, Math.Max(0, attack.First - death.End));
+        return (view.ClauseStart(attack.First) == view.ClauseStart(death.First) && between.Any(j => view.Words[j] is "in" or "by" or "during" or "from"))
+            || (attack.First - death.End <= 8 && between.Any(j => view.Words[j] is "when" or "after")); // "were killed when a drone hit"
     }
 
     /// <summary>True when <paramref name="inner"/> is what <paramref name="outer"/> asks, threatens, promises or refuses: its "to …"/"for …" complement.</summary>

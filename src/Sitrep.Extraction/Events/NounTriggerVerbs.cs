@@ -19,14 +19,18 @@ internal static class NounTriggerVerbs
     /// <summary>Where the light verb before a noun trigger starts, if only modifiers and names stand between them.</summary>
     public static int? LightVerbBefore(SentenceView view, int triggerFirst, int clauseStart)
     {
-        for (var j = triggerFirst - 1; j >= Math.Max(clauseStart, triggerFirst - MaxWordsBetween - 2); j--)
+        for (var j = triggerFirst - 1; j >= Math.Max(clauseStart, triggerFirst - MaxWordsBetween - 3); j--)
         {
-            if (LengthAt(view, j, LightPhrases) is { } length && j + length <= triggerFirst)
+            foreach (var phrase in LightPhrases)
             {
-                return j;
+                var start = j - phrase.Length + 1;
+                if (start >= clauseStart && Matches(view, start, phrase))
+                {
+                    return start;
+                }
             }
 
-            if (!Between.Contains(view.Word(j)) && !view.Mentions.Any(m => m.First <= j && j < m.End) && view.Word(j) is not ("out" or "up"))
+            if (!Between.Contains(view.Word(j)) && !view.Mentions.Any(m => m.First <= j && j < m.End))
             {
                 return null;
             }
@@ -54,19 +58,26 @@ internal static class NounTriggerVerbs
         int? longest = null;
         foreach (var phrase in phrases)
         {
-            var matches = true;
-            for (var k = 0; k < phrase.Length && matches; k++)
-            {
-                matches = view.Word(start + k) == phrase[k];
-            }
-
-            if (matches && phrase.Length > (longest ?? 0))
+            if (Matches(view, start, phrase) && phrase.Length > (longest ?? 0))
             {
                 longest = phrase.Length;
             }
         }
 
         return longest;
+    }
+
+    private static bool Matches(SentenceView view, int start, string[] phrase)
+    {
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (view.Word(start + k) != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string[][] Phrases(string kind) => [.. DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/noun-trigger-verbs.tsv")

@@ -21,7 +21,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             TriggerMatch? best = null;
             foreach (var pattern in lexicon.StartingWith(words[i]))
             {
-                if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End || (end == best.Value.End && pattern.Elements.Count > best.Value.Pattern.Elements.Count)))
+                if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End
+                    || (end == best.Value.End && pattern.Elements.Count > best.Value.Pattern.Elements.Count)
+                    || (end == best.Value.End && pattern.Elements.Count == best.Value.Pattern.Elements.Count && pattern.IsNominal != best.Value.Pattern.IsNominal && pattern.IsNominal == LooksNominal(words, i, end))))
                 {
                     best = new TriggerMatch(pattern, i, end);
                 }
@@ -56,6 +58,25 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word that is both a noun and a verb ("attack", "strike", "raid") is the noun here: after a determiner,
+    /// possessive or preposition ("the attack", "Tuesday's attack", "in an attack"), or before "on"/"against"/"by"
+    /// ("attack on a school"); otherwise the verb ("rebels attack the town").
+    /// </summary>
+    private static bool LooksNominal(IReadOnlyList<string> words, int first, int end)
+    {
+        var before = first > 0 ? words[first - 1] : string.Empty;
+        var after = end < words.Count ? words[end] : string.Empty;
+        return first == 0 || NounContext.Contains(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded";
+    }
+
+    private static readonly HashSet<string> NounContext =
+    [
+        "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "in", "after", "before", "during",
+        "for", "since", "following", "new", "fresh", "latest", "deadly", "major", "massive", "further", "renewed", "another", "two", "three", "several",
+        "such", "similar", "any", "no", "every", "each", "first", "second", "last", "recent", "overnight", "suspected", "coordinated", "alleged",
+    ];
 
     private static bool Allowed(TriggerPattern pattern, IReadOnlyList<string> words, int first, int end) =>
         (end >= words.Count || !pattern.NotBefore.Contains(words[end]))

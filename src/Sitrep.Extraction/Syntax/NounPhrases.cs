@@ -24,15 +24,44 @@ public static class NounPhrases
         ["the", "a", "an", "several", "some", "many", "all", "both", "each", "every", "another", "other", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores"],
         StringComparer.Ordinal);
 
+    // Number words that may open a count before its noun ("tens of thousands of civilians", "six soldiers").
+    private static readonly FrozenSet<string> Counts = FrozenSet.ToFrozenSet(
+        ["tens", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen", "millions", "one"],
+        StringComparer.Ordinal);
+
+    // The qualifier before a count: "at least 76 people", "as many as 104", "more than 1,200 protesters".
+    private static readonly string[][] CountQualifiers =
+        [["at", "least"], ["at", "most"], ["more", "than"], ["fewer", "than"], ["less", "than"], ["up", "to"], ["as", "many", "as"], ["about"], ["around"],
+         ["nearly"], ["almost"], ["roughly"], ["approximately"], ["some"], ["over"], ["an", "estimated"]];
+
+    private static int QualifierLength(IReadOnlyList<string> words, int start, int limit)
+    {
+        foreach (var qualifier in CountQualifiers)
+        {
+            if (start + qualifier.Length < limit && qualifier.Select((w, k) => words[start + k] == w).All(x => x) && IsCount(words[start + qualifier.Length]))
+            {
+                return qualifier.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The phrase starting at word <paramref name="start"/> (determiners and numbers skipped), as [First, End), or null.</summary>
     public static (int First, int End)? After(IReadOnlyList<string> words, IReadOnlyList<bool> boundary, int start, int limit)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(boundary);
         var i = start;
-        while (i < limit && (Determiners.Contains(words[i]) || words[i] is "its" or "their" or "his" or "her" || IsNumber(words[i])))
+        while (i < limit && (Determiners.Contains(words[i]) || words[i] is "its" or "their" or "his" or "her" || IsNumber(words[i]) || Counts.Contains(words[i])
+            || (words[i] == "of" && i > start && IsCount(words[i - 1]))))
         {
             i++;
+        }
+
+        if (i == start && QualifierLength(words, i, limit) is > 0 and var qualifier)
+        {
+            return After(words, boundary, start + qualifier, limit);
         }
 
         var first = i;
@@ -88,6 +117,8 @@ public static class NounPhrases
     /// <summary>Verb forms end a noun phrase ("a boat carrying drugs"); a leading participle is an adjective ("armed men").</summary>
     private static bool IsVerbForm(string word, bool first) =>
         !first && (word.EndsWith("ing", StringComparison.Ordinal) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
+
+    private static bool IsCount(string word) => IsNumber(word) || word is "dozens" or "hundreds" or "thousands" or "millions" or "scores" or "tens" or "dozen" or "hundred" or "thousand" or "million" or "number" or "lot";
 
     private static bool IsNumber(string word) => word.Length > 0 && char.IsDigit(word[0]);
 }
