@@ -42,7 +42,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             cancellationToken.ThrowIfCancellationRequested();
             var inSentence = attributions.Where(a => sentence.Span.Contains(a.Cue)).ToList();
             var view = new SentenceView(text, tokens, sentence, entities, inSentence.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
-            var found = InSentence(view, times, inSentence);
+            var attackBefore = events.Count > 0 && events[^1].Type == EventType.Assault && events[^1].Evidence.End <= sentence.Start;
+            var found = InSentence(view, times, inSentence, attackBefore);
             if (found.Count == 0)
             {
                 found.AddRange(AnsweringDenials(view, inSentence, events));
@@ -54,15 +55,24 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         document.Add(Layers.Events, [.. LinkContradictions(events)]);
     }
 
-    private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
+    private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions, bool attackBefore)
     {
         var matches = _matcher.Find(view.Words);
-        matches = Suppress(view, matches);
+        matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))]);
         var events = new List<EventMention>();
         foreach (var match in matches)
         {
             var nominal = match.Pattern.IsNominal;
             var arguments = ArgumentFinder.Find(view, match, nominal);
+
+            // "… pounded southern Lebanon, and the ministry said 492 people were killed": a death word with no killer,
+            // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
+            if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
+                && ((match.Pattern.Killing && (attackBefore || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First))) || Hazards.Before(view, match.First)))
+            {
+                continue;
+            }
+
             var trigger = new TextSpan(view.Starts[match.First], view.Ends[match.End - 1]);
             var date = DateOf(view, match, times);
             var polarity = PolarityReader.Read(view, match);
@@ -101,6 +111,22 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         return Deduplicate(events);
     }
 
+    /// <summary>A trigger word inside a multi-word name ("Rapid Support Forces", "Joint Operations Command") or a date ("in March") is not one.</summary>
+    private static bool InsideNameOrDate(SentenceView view, TriggerMatch match, ImmutableArray<TimeExpression> times)
+    {
+        foreach (var (_, first, end) in view.Mentions)
+        {
+            if (first <= match.First && match.End <= end && end - first > match.End - match.First)
+            {
+                return true;
+            }
+        }
+
+        var start = view.Starts[match.First];
+        var stop = view.Ends[match.End - 1];
+        return times.Any(t => t.Start <= start && stop <= t.End);
+    }
+
     /// <summary>
     /// Drops triggers the reading already covers: what a request, threat, promise or refusal embeds, and a death word
     /// ("killed") where an attack word in the same clause carries the event ("an air strike killed ten").
@@ -110,7 +136,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         var kept = new List<TriggerMatch>();
         foreach (var match in matches)
         {
-            var embeddedBy = kept.LastOrDefault(k => k.Pattern.Embeds && k.End <= match.First && view.ClauseEnd(k.End) >= match.First && IsComplement(view, k, match));
+            var embeddedBy = kept.LastOrDefault(k => k.Pattern.Embeds && k.End <= match.First && view.ClauseEnd(k.End) >= match.First && IsComplement(view, k, match)
+                && !matches.Any(between => between.First >= k.End && between.End <= match.First)
+                && !(match.Pattern.Embeds && view.Word(match.First - 1) is "and" or "but")); // "demanded an end to X and urged Y" is two requests
             if (embeddedBy.Pattern is not null)
             {
                 continue;

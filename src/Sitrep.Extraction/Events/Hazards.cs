@@ -1,0 +1,29 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Data;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>Natural and accidental hazards (data/lexicon/events/hazards.txt) that strike and kill without an attacker.</summary>
+internal static class Hazards
+{
+    private const int Reach = 15;
+
+    private static readonly FrozenSet<string> Words = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/hazards.txt")
+        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when a hazard is named in the few words before the trigger at <paramref name="triggerFirst"/>.</summary>
+    public static bool Before(SentenceView view, int triggerFirst)
+    {
+        for (var j = triggerFirst - 1; j >= Math.Max(0, triggerFirst - Reach); j--)
+        {
+            if (Words.Contains(view.Words[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
