@@ -215,7 +215,6 @@ internal static class ArgumentFinder
 
             used.Add(k);
             result.Add(ActorReference.From(mention));
-            var joined = first - 1;
             // A nominal trigger takes its actor from right before it ("Russian strikes", "Israel's offensive").
             if (nominal && !modifiesTrigger)
             {
@@ -224,10 +223,13 @@ internal static class ArgumentFinder
                 break;
             }
 
-            if (joined > clauseStart && view.Word(joined) is "and" or "," && Coordinated(view, k, clauseStart) is { } other)
+            // "Pashinyan and Azerbaijani President Ilham Aliyev", "the United States, Japan and South Korea": every actor of the list.
+            var current = k;
+            while (JoinBefore(view, view.Mentions[current].First, clauseStart) is { } join && Coordinated(view, join, clauseStart) is { } other && !used.Contains(other))
             {
                 used.Add(other);
                 result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
+                current = other;
             }
 
             break;
@@ -236,13 +238,34 @@ internal static class ArgumentFinder
         return result;
     }
 
-    private static int? Coordinated(SentenceView view, int k, int clauseStart)
+    /// <summary>The "and" or comma that joins the actor starting at <paramref name="first"/> to one before it, past its title and article.</summary>
+    private static int? JoinBefore(SentenceView view, int first, int clauseStart)
     {
-        var (_, first, _) = view.Mentions[k];
-        for (var j = k - 1; j >= 0; j--)
+        for (var j = first - 1; j > clauseStart && j >= first - 4; j--)
+        {
+            var word = view.Word(j);
+            if (word is "and" or ",")
+            {
+                return j;
+            }
+
+            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End);
+            if (word is not ("the" or "its" or "their") && !titled)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor that ends right before the joining word at <paramref name="join"/> ("Ankara | and Baku").</summary>
+    private static int? Coordinated(SentenceView view, int join, int clauseStart)
+    {
+        for (var j = view.Mentions.Length - 1; j >= 0; j--)
         {
             var (mention, otherFirst, otherEnd) = view.Mentions[j];
-            if (otherEnd == first - 1 && otherFirst >= clauseStart && IsActor(mention) && !IsNested(view, j))
+            if (otherEnd == join && otherFirst >= clauseStart && IsActor(mention) && !IsNested(view, j))
             {
                 return j;
             }
@@ -366,12 +389,54 @@ internal static class ArgumentFinder
             var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV");
             if (isLocation && (mention.Type == EntityType.Place || PlaceOnlyLocatives.Contains(view.Word(first - 1))))
             {
-                return ActorReference.From(mention);
+                return UnnamedPlaceBefore(view, clauseStart, first) ?? ActorReference.From(mention);
             }
+        }
+
+        return UnnamedPlaceBefore(view, clauseStart, clauseEnd);
+    }
+
+    /// <summary>
+    /// A capitalised name after "in", "near", "at" or "the village of" that the recogniser did not know ("in the Yangtse area",
+    /// "near the village of Kok-Tash"): still where it happened.
+    /// </summary>
+    private static ActorReference? UnnamedPlaceBefore(SentenceView view, int clauseStart, int limit)
+    {
+        for (var i = Math.Max(clauseStart, 1); i < limit; i++)
+        {
+            var lead = i - 1;
+            while (lead > clauseStart && view.Word(lead) is "the")
+            {
+                lead--;
+            }
+
+            var locative = PlaceOnlyLocatives.Contains(view.Word(lead))
+                || (view.Word(lead) == "of" && NounLists.Things.Contains(view.Word(lead - 1)) && view.Word(lead - 1) is "village" or "town" or "city" or "district" or "area" or "region" or "camp");
+            if (!locative || !IsCapitalised(view, i) || view.Mentions.Any(m => m.First <= i && i < m.End) || CalendarWords.Contains(view.Word(i)))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < limit && end - i < 4 && (IsCapitalised(view, end) || (view.Word(end) is "de" or "al" or "el" or "la" && IsCapitalised(view, end + 1))) && !view.Mentions.Any(m => m.First == end))
+            {
+                end++;
+            }
+
+            var name = view.Text[view.Starts[i]..view.Ends[end - 1]];
+            return new ActorReference(view.Starts[i], view.Ends[end - 1], Entities.Linking.NewEntityIds.For(EntityType.Place, name), name, EntityType.Place, null, null);
         }
 
         return null;
     }
+
+    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "ramadan", "christmas", "easter"],
+        StringComparer.Ordinal);
+
+    private static bool IsCapitalised(SentenceView view, int i) =>
+        i < view.Words.Length && view.Words[i].Length > 0 && char.IsUpper(view.Text[view.Starts[i]]) && char.IsLetter(view.Words[i][0]);
 
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
     private static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
