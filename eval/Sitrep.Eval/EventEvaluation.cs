@@ -12,7 +12,7 @@ namespace Sitrep.Eval;
 /// <summary>
 /// Events, counts of people and time expressions against the dev gold (eval/gold/events-dev-*.jsonl): the whole
 /// standard pipeline runs on each gold document with its publication date. A predicted event matches a gold one of the
-/// same type whose trigger it overlaps; matched events are then scored on their actors (span overlap), date (same
+/// same type whose trigger it overlaps; matched events are then scored on their actors (span overlap or the same words), date (same
 /// value), polarity and claimant. A count matches a gold count it overlaps with the same measure and value; a time
 /// expression one it overlaps with the same value.
 /// </summary>
@@ -84,7 +84,7 @@ internal static class EventEvaluation
                 var guess = predicted[p];
                 foreach (var role in Roles)
                 {
-                    var ok = SameActor(gold.GetProperty(role), Actor(guess, role));
+                    var ok = SameActor(gold.GetProperty(role), Actor(guess, role), text);
                     fields[role] = (fields[role].Correct + (ok ? 1 : 0), fields[role].Total + 1);
                     if (!ok && printErrors)
                     {
@@ -193,8 +193,26 @@ internal static class EventEvaluation
         _ => mention.ClaimedBy,
     };
 
-    private static bool SameActor(JsonElement gold, ActorReference? predicted) =>
-        gold.ValueKind == JsonValueKind.Null ? predicted is null : predicted is not null && Overlaps(Span(gold), predicted.Span);
+    /// <summary>
+    /// The same participant: the spans overlap, or (as argument scoring over coreferent mentions does) another mention
+    /// of it is named with the same words — "PUK" for the gold "PUK" two sentences earlier, "PUK fighters" for "PUK".
+    /// </summary>
+    private static bool SameActor(JsonElement gold, ActorReference? predicted, string text)
+    {
+        if (gold.ValueKind == JsonValueKind.Null || predicted is null)
+        {
+            return gold.ValueKind == JsonValueKind.Null && predicted is null;
+        }
+
+        if (Overlaps(Span(gold), predicted.Span))
+        {
+            return true;
+        }
+
+        var expected = $" {gold.GetProperty("text").GetString()!.ToLowerInvariant()} ";
+        var found = $" {text[predicted.Start..predicted.End].ToLowerInvariant()} ";
+        return found.Contains(expected, StringComparison.Ordinal) || expected.Contains(found, StringComparison.Ordinal);
+    }
 
     private static string Describe(JsonElement actor) => actor.ValueKind == JsonValueKind.Null ? "none" : $"'{actor.GetProperty("text").GetString()}'";
 }

@@ -103,6 +103,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
+                    // "brokered a ceasefire", "breaking the truce", "part of the peace deal": an agreement named with no party to it
+                    // is what another clause talks about; the act of agreeing or declaring it is coded where it happens.
+                    if (nominal && match.End - match.First <= 2 && pattern.Type is EventType.Retreat or EventType.Agree && source is null && target is null)
+                    {
+                        continue;
+                    }
+
                     events.Add(new EventMention(pattern.Type, mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
                 }
             }

@@ -71,6 +71,11 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return first == 0 || NounContext.Contains(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded";
     }
 
+    /// <summary>"the detained Serbs", "a captured tank", "those wounded": a participle after a determiner describes, it does not report an act.</summary>
+    private static bool IsAdjectivalParticiple(TriggerPattern pattern, IReadOnlyList<string> words, int first) =>
+        !pattern.IsNominal && first > 0 && words[first - 1] is "the" or "a" or "an" or "those" or "these" or "its" or "their" or "his" or "her" or "our"
+        && words[first] is var word && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
+
     private static readonly HashSet<string> NounContext =
     [
         "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "'s", "’s", "of", "in", "after", "before", "during",
@@ -79,7 +84,8 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     ];
 
     private static bool Allowed(TriggerPattern pattern, IReadOnlyList<string> words, int first, int end) =>
-        (end >= words.Count || !pattern.NotBefore.Contains(words[end]))
+        !IsAdjectivalParticiple(pattern, words, first)
+        && (end >= words.Count || !pattern.NotBefore.Contains(words[end]))
         && (first == 0 || !pattern.NotAfter.Contains(words[first - 1]))
         && (!pattern.PassiveOnly || IsPassive(words, first));
 
