@@ -259,6 +259,35 @@ internal static class ArgumentFinder
         return null;
     }
 
+    /// <summary>A person named after a nationality and capitalised title words ("Russian | President Vladimir Putin").</summary>
+    private static int? PersonAfterTitle(SentenceView view, int end)
+    {
+        for (var j = end; j < Math.Min(view.Words.Length, end + 4); j++)
+        {
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                if (view.Mentions[k].First == j && view.Mentions[k].Mention.Type == EntityType.Person)
+                {
+                    return k;
+                }
+            }
+
+            if (!char.IsUpper(view.Text[view.Starts[j]]) && view.Word(j) is not ("prime" or "foreign" or "defence" or "defense" or "interior" or "deputy"))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsCountWord(SentenceView view, int i) =>
+        view.Word(i) is var word && (char.IsDigit(word.Length > 0 ? word[0] : ' ') || (word is "at" && view.Word(i + 1) is "least" or "most") || (word is "more" or "fewer" or "less" && view.Word(i + 1) == "than")
+            || (word == "up" && view.Word(i + 1) == "to") || (word == "to" && view.Word(i - 1) == "up") || word is "least" or "most" or "than" or "about" or "nearly" or "almost" or "some"
+            or "around" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "two" or "three" or "four" or "five" or "six"
+            or "seven" or "eight" or "nine" or "ten" or "twelve" or "twenty" or "dozen" or "hundred" or "thousand" or "million"
+            || (word == "of" && view.Word(i - 1) is "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "millions"));
+
     /// <summary>The actor that ends right before the joining word at <paramref name="join"/> ("Ankara | and Baku").</summary>
     private static int? Coordinated(SentenceView view, int join, int clauseStart)
     {
@@ -287,9 +316,9 @@ internal static class ArgumentFinder
             }
 
             var lead = first - 1;
-            while (lead >= trigger.End && view.Word(lead) is "the" or "a" or "an" or "its" or "their")
+            while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead)))
             {
-                lead--;
+                lead--; // "killed at least nine Palestinians"
             }
 
             var direct = lead < trigger.End && !nominal;
@@ -307,6 +336,12 @@ internal static class ArgumentFinder
                 }
 
                 continue;
+            }
+
+            // "met Russian President Vladimir Putin": the person the nationality and title introduce.
+            if (mention.Type is EntityType.Country && PersonAfterTitle(view, end) is { } person && !used.Contains(person))
+            {
+                (k, mention, end) = (person, view.Mentions[person].Mention, view.Mentions[person].End);
             }
 
             used.Add(k);

@@ -82,6 +82,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 polarity = Polarity.Denied;
             }
 
+            arguments = SubjectFromContext(view, match, arguments, claim, events);
             var pattern = match.Pattern;
             var mode = pattern.Mode ?? (pattern.Type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
             if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
@@ -116,6 +117,37 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         return Deduplicate(events);
+    }
+
+    /// <summary>
+    /// The doer a clause names only through context: "M23 said they had captured Goma" (a pronoun subject under a claim is the
+    /// claimant), "troops killed nine and detained dozens" (a verb joined by "and" shares the first verb's subject).
+    /// </summary>
+    private static EventArguments SubjectFromContext(SentenceView view, TriggerMatch match, EventArguments arguments, Attribution? claim, List<EventMention> earlier)
+    {
+        if (match.Pattern.IsNominal || TriggerMatcher.IsPassive(view.Words, match.First))
+        {
+            return arguments;
+        }
+
+        var before = match.First - 1;
+        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "also" or "then" or "later" or "already" or "not" or "never")
+        {
+            before--;
+        }
+
+        if (arguments.Sources is [null] && claim is not null && view.Word(before) is "it" or "they" or "he" or "she" or "we")
+        {
+            return arguments with { Sources = [claim.Speaker] };
+        }
+
+        if (view.Word(before) == "and" && earlier.Count > 0 && earlier[^1].Source is { } shared && earlier[^1].Evidence == view.Sentence.Span
+            && (arguments.Sources is [null] || arguments.Sources is [{ } own] && earlier[^1].Target is { } objectBefore && own.Start == objectBefore.Start))
+        {
+            return arguments with { Sources = [shared] };
+        }
+
+        return arguments;
     }
 
     /// <summary>A trigger word inside a multi-word name ("Rapid Support Forces", "Joint Operations Command") or a date ("in March") is not one.</summary>
