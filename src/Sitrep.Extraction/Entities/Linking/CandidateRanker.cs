@@ -81,7 +81,13 @@ public sealed class CandidateRanker(KnowledgeBase knowledgeBase)
 
     private static RankedCandidate Scored(KbEntity entity, AliasKind kind, double nameScore, MentionType type, LinkingContext context)
     {
-        var score = (nameScore * TypeFit(entity, kind, type)) + Bonus(entity, context);
+        var typeFit = TypeFit(entity, kind, type);
+        if (kind == AliasKind.Surname && type != MentionType.Person && context.Date is { } date && RoleIndex.RolesOn(entity, date).Any())
+        {
+            typeFit = 1.0; // "Macron" read as an organisation is still the president in office on the report's date
+        }
+
+        var score = (nameScore * typeFit) + Bonus(entity, context);
         return new RankedCandidate(entity, kind, score);
     }
 
