@@ -75,6 +75,11 @@ public sealed class AttributionRecognizer : IAnnotator
                 var according = phrase == "according to";
                 var before = according ? null : NounPhrases.Before(words, noBoundary, i, 0);
                 var after = NounPhrases.After(words, noBoundary, cueEnd, words.Length);
+                while (after is { } head && head.End < words.Length && words[head.End] == "of" && NounPhrases.After(words, noBoundary, head.End + 1, words.Length) is { } owner)
+                {
+                    after = (head.First, owner.End); // "informs head of Kherson OVA Oleksandr Prokudin"
+                }
+
                 if (before is { } b && Speaker(text, starts, ends, b, entities) is { } speakerBefore)
                 {
                     found.Add((i, cueEnd, speakerBefore, b.First, b.End, kind, false));
@@ -106,7 +111,10 @@ public sealed class AttributionRecognizer : IAnnotator
                 lead--;
             }
 
-            var closes = (lead >= 0 && words[lead] is "," or "\"" or "”" or "’" or "'" or "said") || (speakerAfter && words[cueFirst] != "according");
+            // A speaker named before a cue that ends the sentence closes it too, however long the name ("…, Ukraine's human
+            // rights commissioner Dmytro Lubinets said.").
+            var closes = (lead >= 0 && words[lead] is "," or "\"" or "”" or "’" or "'" or "said") || (speakerAfter && words[cueFirst] != "according")
+                || (!speakerAfter && reportFirst > 0 && words.Length - cueEnd <= 5 && !words.AsSpan(cueEnd).Contains("that") && (cueEnd >= words.Length || words[cueEnd] != ","));
             var (from, to) = closes || reportEnd >= nextStart ? (previousEnd, reportFirst) : (reportEnd, nextStart);
             if (to > from && HasWords(text, new TextSpan(starts[from], ends[to - 1])))
             {
