@@ -84,7 +84,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
             arguments = SubjectFromContext(view, match, arguments, claim, events);
             var pattern = match.Pattern;
-            var mode = pattern.Mode ?? (pattern.Type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
+            var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
+            var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
             if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
@@ -111,12 +112,31 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
-                    events.Add(new EventMention(pattern.Type, mode, pattern.Cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
+                    events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
                 }
             }
         }
 
         return Deduplicate(events);
+    }
+
+    /// <summary>"seized the town of Lalibela", "captured Bakhmut", "seized a military base": the object is ground, not people or goods.</summary>
+    private static bool TakesGround(SentenceView view, TriggerMatch match, EventArguments arguments)
+    {
+        if (arguments.Targets is [{ } target])
+        {
+            var head = target.Name[(target.Name.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+            return target.Type is EntityType.Place || Text.NounLists.Ground.Contains(head)
+                || view.Mentions.Any(m => m.Mention.Type is EntityType.Place && m.Mention.Start < target.End && target.Start < m.Mention.End);
+        }
+
+        var next = match.End;
+        while (view.Word(next) is "the" or "a" or "an" or "control" or "of" or "full" or "back")
+        {
+            next++;
+        }
+
+        return view.Mentions.Any(m => m.First == next && m.Mention.Type is EntityType.Place or EntityType.Country);
     }
 
     /// <summary>

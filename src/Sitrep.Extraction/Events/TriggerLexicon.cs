@@ -20,6 +20,9 @@ public sealed record TriggerPattern(
     IReadOnlySet<string> NotBefore,
     IReadOnlySet<string> NotAfter)
 {
+    /// <summary>The type and CAMEO code when what is seized is ground — a town, a base, a region — rather than people or goods (flag ground=TYPE/CAMEO).</summary>
+    public (EventType Type, string Cameo)? OnGround { get; init; }
+
     /// <summary>True for a noun trigger ("the talks", "air strikes"): its actor comes from right before it or a preposition after it.</summary>
     public bool IsNominal { get; } = Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
         && (head.StartsWith("n:", StringComparison.Ordinal) || Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal));
@@ -75,7 +78,10 @@ public sealed class TriggerLexicon
             flags.Contains("passive-only"),
             Values("target").ToFrozenSet(StringComparer.Ordinal),
             Values("not").ToFrozenSet(StringComparer.Ordinal),
-            Values("not-after").ToFrozenSet(StringComparer.Ordinal));
+            Values("not-after").ToFrozenSet(StringComparer.Ordinal))
+        {
+            OnGround = Values("ground") is [var ground] && ground.Split('/') is [var type, var cameo] ? (Enum.Parse<EventType>(type, ignoreCase: true), cameo) : null,
+        };
     }
 
     /// <summary>Splits a pattern into elements; braces keep their alternatives (which may hold spaces) together.</summary>

@@ -50,6 +50,15 @@ public sealed class TriggerLexiconTests
         Assert.Equal(Enum.Parse<EventType>(type), match.Pattern.Type);
     }
 
+    [Fact]
+    public void A_seizing_verb_names_what_it_becomes_when_the_object_is_ground()
+    {
+        var seize = Assert.Single(TriggerLexicon.Default.Patterns, p => p.Source == "v:seize");
+        Assert.Equal(EventType.Coerce, seize.Type);
+        Assert.Equal((EventType.Assault, "190"), seize.OnGround);
+        Assert.Null(TriggerLexicon.Parse("v:arrest\tCOERCE\tarrest\t173\t-").OnGround);
+    }
+
     [Theory]
     [InlineData("the company released its results")]
     [InlineData("workers staged a general strike")]
