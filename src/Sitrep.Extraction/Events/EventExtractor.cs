@@ -42,8 +42,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             cancellationToken.ThrowIfCancellationRequested();
             var inSentence = attributions.Where(a => sentence.Span.Contains(a.Cue)).ToList();
             var view = new SentenceView(text, tokens, sentence, entities, inSentence.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
-            var attackBefore = events.Count > 0 && events[^1].Type == EventType.Assault && events[^1].Evidence.End <= sentence.Start;
-            var found = InSentence(view, times, inSentence, attackBefore);
+            var found = InSentence(view, times, inSentence);
             if (found.Count == 0)
             {
                 found.AddRange(AnsweringDenials(view, inSentence, events));
@@ -55,7 +54,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         document.Add(Layers.Events, [.. LinkContradictions(events)]);
     }
 
-    private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions, bool attackBefore)
+    private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
     {
         var matches = _matcher.Find(view.Words);
         matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))]);
@@ -68,7 +67,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             // "… pounded southern Lebanon, and the ministry said 492 people were killed": a death word with no killer,
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && (attackBefore || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First))) || Hazards.Before(view, match.First)))
+                && ((match.Pattern.Killing && matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)) || Hazards.Before(view, match.First)))
             {
                 continue;
             }
