@@ -5,7 +5,10 @@ using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
 
-/// <summary>One trigger pattern of data/lexicon/events/triggers.tsv, compiled: its elements, event type, mode, CAMEO code and flags.</summary>
+/// <summary>
+/// One trigger pattern of data/lexicon/events/triggers.tsv, compiled: its elements, event type, mode, CAMEO code and flags.
+/// A head-only pattern ("urged * to v:release") reads its later elements as context: the trigger is its first element.
+/// </summary>
 public sealed record TriggerPattern(
     string Source,
     IReadOnlyList<PatternElement> Elements,
@@ -18,7 +21,8 @@ public sealed record TriggerPattern(
     bool PassiveOnly,
     IReadOnlySet<string> TargetPrepositions,
     IReadOnlySet<string> NotBefore,
-    IReadOnlySet<string> NotAfter)
+    IReadOnlySet<string> NotAfter,
+    bool HeadOnly = false)
 {
     /// <summary>True for a noun trigger ("the talks", "air strikes"): its actor comes from right before it or a preposition after it.</summary>
     public bool IsNominal { get; } = Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
@@ -75,7 +79,8 @@ public sealed class TriggerLexicon
             flags.Contains("passive-only"),
             Values("target").ToFrozenSet(StringComparer.Ordinal),
             Values("not").ToFrozenSet(StringComparer.Ordinal),
-            Values("not-after").ToFrozenSet(StringComparer.Ordinal));
+            Values("not-after").ToFrozenSet(StringComparer.Ordinal),
+            flags.Contains("head"));
     }
 
     /// <summary>Splits a pattern into elements; braces keep their alternatives (which may hold spaces) together.</summary>

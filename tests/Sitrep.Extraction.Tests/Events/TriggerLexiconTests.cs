@@ -50,6 +50,19 @@ public sealed class TriggerLexiconTests
         Assert.Equal(Enum.Parse<EventType>(type), match.Pattern.Type);
     }
 
+    [Fact]
+    public void A_head_only_pattern_triggers_on_its_first_element_and_uses_up_the_words_it_read()
+    {
+        var lexicon = new TriggerLexicon([
+            TriggerLexicon.Parse("v:urge * to v:release\tREQUEST\tyield\t105\tembeds,head"),
+            TriggerLexicon.Parse("v:release\tRETREAT\trelease\t084\t-"),
+        ]);
+        var words = "the council urged the junta to release all prisoners".Split(' ');
+        var match = Assert.Single(new TriggerMatcher(lexicon).Find(words));
+        Assert.Equal("urged", string.Join(' ', words[match.First..match.End]));
+        Assert.Equal("yield", match.Pattern.Mode);
+    }
+
     [Theory]
     [InlineData("the company released its results")]
     [InlineData("workers staged a general strike")]
