@@ -42,6 +42,8 @@ public sealed class TriggerLexiconTests
     [InlineData("the minister apologised to the families", "apologised", "Concede")]
     [InlineData("the ceasefire took effect at noon", "ceasefire took effect", "Retreat")]
     [InlineData("the prisoners were released on friday", "released", "Retreat")]
+    [InlineData("protesters demanded the resignation of the minister", "demanded", "Request")]
+    [InlineData("beijing lodged stern representations with washington", "lodged stern representations", "Accuse")]
     public void Finds_the_trigger_and_its_type(string sentence, string trigger, string type)
     {
         var words = sentence.Split(' ');
