@@ -5,7 +5,10 @@ using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
 
-/// <summary>One trigger pattern of data/lexicon/events/triggers.tsv, compiled: its elements, event type, mode, CAMEO code and flags.</summary>
+/// <summary>
+/// One trigger pattern of data/lexicon/events/triggers.tsv, compiled: its elements, event type, mode, CAMEO code and flags.
+/// A head-only pattern ("urged * to v:release") reads its later elements as context: the trigger is its first element.
+/// </summary>
 public sealed record TriggerPattern(
     string Source,
     IReadOnlyList<PatternElement> Elements,
@@ -18,7 +21,8 @@ public sealed record TriggerPattern(
     bool PassiveOnly,
     IReadOnlySet<string> TargetPrepositions,
     IReadOnlySet<string> NotBefore,
-    IReadOnlySet<string> NotAfter)
+    IReadOnlySet<string> NotAfter,
+    bool HeadOnly = false)
 {
     /// <summary>The type and CAMEO code when what is seized is ground — a town, a base, a region — rather than people or goods (flag ground=TYPE/CAMEO).</summary>
     public (EventType Type, string Cameo)? OnGround { get; init; }
@@ -78,7 +82,8 @@ public sealed class TriggerLexicon
             flags.Contains("passive-only"),
             Values("target").ToFrozenSet(StringComparer.Ordinal),
             Values("not").ToFrozenSet(StringComparer.Ordinal),
-            Values("not-after").ToFrozenSet(StringComparer.Ordinal))
+            Values("not-after").ToFrozenSet(StringComparer.Ordinal),
+            flags.Contains("head"))
         {
             OnGround = Values("ground") is [var ground] && ground.Split('/') is [var type, var cameo] ? (Enum.Parse<EventType>(type, ignoreCase: true), cameo) : null,
         };

@@ -31,7 +31,8 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
 
             if (best is { } match)
             {
-                found.Add(match);
+                // A head-only pattern's trigger is its first element; the words it read after that are still used up.
+                found.Add(match.Pattern.HeadOnly ? match with { End = i + HeadLength(match.Pattern, words, i) } : match);
                 i = match.End - 1;
             }
         }
@@ -140,6 +141,12 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
 
         return best;
     }
+
+    /// <summary>The number of words the first element of <paramref name="pattern"/> covers at <paramref name="start"/> (its longest matching alternative).</summary>
+    private static int HeadLength(TriggerPattern pattern, IReadOnlyList<string> words, int start) =>
+        pattern.Elements[0].Alternatives
+            .Where(sequence => start + sequence.Length <= words.Count && sequence.Select((word, k) => words[start + k] == word).All(same => same))
+            .Max(sequence => sequence.Length);
 
     private static bool IsBreak(string word) => word is "." or "," or ";" or ":" or "!" or "?" or "(" or ")" or "\"" or "“" or "”";
 }

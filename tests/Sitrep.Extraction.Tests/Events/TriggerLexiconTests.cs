@@ -42,6 +42,8 @@ public sealed class TriggerLexiconTests
     [InlineData("the minister apologised to the families", "apologised", "Concede")]
     [InlineData("the ceasefire took effect at noon", "ceasefire took effect", "Retreat")]
     [InlineData("the prisoners were released on friday", "released", "Retreat")]
+    [InlineData("protesters demanded the resignation of the minister", "demanded", "Request")]
+    [InlineData("beijing lodged stern representations with washington", "lodged stern representations", "Accuse")]
     public void Finds_the_trigger_and_its_type(string sentence, string trigger, string type)
     {
         var words = sentence.Split(' ');
@@ -57,6 +59,19 @@ public sealed class TriggerLexiconTests
         Assert.Equal(EventType.Coerce, seize.Type);
         Assert.Equal((EventType.Assault, "190"), seize.OnGround);
         Assert.Null(TriggerLexicon.Parse("v:arrest\tCOERCE\tarrest\t173\t-").OnGround);
+    }
+
+    [Fact]
+    public void A_head_only_pattern_triggers_on_its_first_element_and_uses_up_the_words_it_read()
+    {
+        var lexicon = new TriggerLexicon([
+            TriggerLexicon.Parse("v:urge * to v:release\tREQUEST\tyield\t105\tembeds,head"),
+            TriggerLexicon.Parse("v:release\tRETREAT\trelease\t084\t-"),
+        ]);
+        var words = "the council urged the junta to release all prisoners".Split(' ');
+        var match = Assert.Single(new TriggerMatcher(lexicon).Find(words));
+        Assert.Equal("urged", string.Join(' ', words[match.First..match.End]));
+        Assert.Equal("yield", match.Pattern.Mode);
     }
 
     [Theory]
