@@ -41,6 +41,7 @@ public enum PhraseRole : short
     Anaphor = 128,
     Number = 256,
     Stop = 512,
+    Joiner = 1024,
 }
 
 /// <summary>The words of people counts (data/lexicon/quantities/): measures, qualifiers, vague counts, people nouns, non-people units and the small words between them.</summary>

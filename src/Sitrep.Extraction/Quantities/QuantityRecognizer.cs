@@ -23,6 +23,8 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
     private readonly FrozenSet<string> _vagueFirstWords = lexicon.VagueCounts.Select(v => v.Phrase.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private readonly (string[] Words, double Value, double? Upper)[] _vagueCounts = [.. lexicon.VagueCounts.Select(v => (v.Phrase.Split(' '), v.Value, v.Upper))];
     private readonly CountMeasures _measures = new(lexicon);
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberWords =
+        lexicon.PhraseWords.Where(w => w.Value.HasFlag(PhraseRole.Number)).Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly FrozenSet<string> _cueWords = lexicon.Measures.Keys.Select(k => k.Split(' ')[0]).Concat(lexicon.PeopleNouns).ToFrozenSet(StringComparer.Ordinal);
 
     public QuantityRecognizer()
@@ -143,34 +145,81 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
             }
         }
 
-        var sentenceText = text.Substring(sentence.Start, sentence.End - sentence.Start);
-        foreach (var result in Numbers.Parse(sentenceText))
+        // The recogniser reads only the runs of number words and digits, not the whole sentence: most of its cost is per character.
+        foreach (var (runFirst, runEnd) in NumberRuns(words))
         {
-            if (!double.TryParse(result.Resolution["value"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            var runStart = tokens[sentence.FirstToken + runFirst].Start;
+            var runText = text[runStart..tokens[sentence.FirstToken + runEnd - 1].End];
+            foreach (var result in Numbers.Parse(runText))
             {
-                continue;
-            }
+                if (!double.TryParse(result.Resolution["value"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    continue;
+                }
 
-            var start = sentence.Start + result.Start;
-            var end = sentence.Start + result.End + 1;
-            var first = TokenAt(tokens, sentence, start);
-            var last = TokenAt(tokens, sentence, end - 1);
-            if (first < 0 || last < 0 || tokens[first].Start != start || tokens[last].End != end
-                || counts.Exists(c => c.First <= last - sentence.FirstToken && first - sentence.FirstToken < c.End))
-            {
-                continue; // part of a word ("26-year-old", "155mm") or already read
-            }
+                var start = runStart + result.Start;
+                var end = runStart + result.End + 1;
+                var first = TokenAt(tokens, sentence, start);
+                var last = TokenAt(tokens, sentence, end - 1);
+                if (first < 0 || last < 0 || tokens[first].Start != start || tokens[last].End != end
+                    || counts.Exists(c => c.First <= last - sentence.FirstToken && first - sentence.FirstToken < c.End))
+                {
+                    continue; // part of a word ("26-year-old", "155mm") or already read
+                }
 
-            var count = new Count(first - sentence.FirstToken, last + 1 - sentence.FirstToken, number, null, false);
-            if (!IsNotPeople(words, count))
-            {
-                counts.Add(count);
+                var count = new Count(first - sentence.FirstToken, last + 1 - sentence.FirstToken, number, null, false);
+                if (!IsNotPeople(words, count))
+                {
+                    counts.Add(count);
+                }
             }
         }
 
         counts.RemoveAll(c => OverlapsTime(tokens, sentence, c, times));
         counts.Sort((a, b) => a.First.CompareTo(b.First));
         return MergeRanges(counts, words);
+    }
+
+    /// <summary>Runs of words that can make a number: digits, number words ("twenty-one", "lakh") and the words that join them ("a million", "two hundred and fifty").</summary>
+    private List<(int First, int End)> NumberRuns(string[] words)
+    {
+        var runs = new List<(int, int)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IsNumberWord(words[i]))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && i - first < 2 && lexicon.Role(words[first - 1]).HasFlag(PhraseRole.Joiner))
+            {
+                first--; // "a million", "half a million"
+            }
+
+            var end = i + 1;
+            while (end < words.Length && (IsNumberWord(words[end]) || (end + 1 < words.Length && lexicon.Role(words[end]).HasFlag(PhraseRole.Joiner) && IsNumberWord(words[end + 1]))))
+            {
+                end++;
+            }
+
+            runs.Add((first, end));
+            i = end - 1;
+        }
+
+        return runs;
+    }
+
+    private bool IsNumberWord(string word)
+    {
+        if (char.IsDigit(word[0]))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        var head = hyphen > 0 ? word.AsSpan(0, hyphen) : word.AsSpan();
+        return _numberWords.Contains(head);
     }
 
     private static List<Count> MergeRanges(List<Count> counts, string[] words)

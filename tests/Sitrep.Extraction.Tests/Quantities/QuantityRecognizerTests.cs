@@ -55,6 +55,17 @@ public sealed class QuantityRecognizerTests
         Assert.Equal(expected, Describe(Read(sentence)));
 
     [Theory]
+    [InlineData("Two hundred and fifty people were killed.", 250)]
+    [InlineData("Half a million people have fled.", 500000)]
+    [InlineData("A million people have fled.", 1000000)]
+    [InlineData("About 1.2 lakh people were displaced.", 120000)]
+    [InlineData("Some 1,20,000 people were displaced.", 120000)]
+    [InlineData("As many as 2.5 million people have fled.", 2500000)]
+    [InlineData("Forty-two soldiers died.", 42)]
+    public void Reads_numbers_in_every_common_form(string sentence, double value) =>
+        Assert.Equal(value, Assert.Single(Read(sentence)).Value);
+
+    [Theory]
     [InlineData("The death toll rose above 35,000 on Monday.", Qualifier.MoreThan)]
     [InlineData("Militias have killed up to 14 people.", Qualifier.UpTo)]
     [InlineData("The Kurds handed over 150 suspects.", Qualifier.Exact)]
