@@ -72,7 +72,7 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
                 continue;
             }
 
-            if (Governing(words, phrases[k].Start) is { } before)
+            if (Governing(words, facts, phrases[k].Start) is { } before)
             {
                 (measures[k], evidence[k], governed[k]) = (before, Evidence.Before, true);
             }
@@ -213,7 +213,7 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
     }
 
     /// <summary>The measure of a word that governs the count: a verb or noun before it ("killing at least", "the release of all"), or a toll.</summary>
-    private Measure? Governing(string[] words, int start)
+    private Measure? Governing(string[] words, WordFacts[] facts, int start)
     {
         var i = start - 1;
         var of = false;
@@ -248,7 +248,7 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
         {
             for (var j = i; j >= Math.Max(0, i - OfReach) && !ClauseBreaks.Contains(words[j]); j--)
             {
-                if (MeasureEndingAt(words, j, MeasurePosition.Of) is { } noun)
+                if (!facts[j].HasFlag(WordFacts.Capitalized) && MeasureEndingAt(words, j, MeasurePosition.Of) is { } noun) // not "the Stock Exchange index of 100"
                 {
                     return noun;
                 }

@@ -37,6 +37,9 @@ public sealed class QuantityRecognizerTests
     [InlineData("The rebels set ablaze two buses and released all but three passengers.", "detained 3")]
     [InlineData("The genocide in Rwanda of up to a million people haunts the region.", "killed 1000000")]
     [InlineData("17 of the 28 refugees handed over on Friday had been soldiers.", "other 17")]
+    [InlineData("Bomb blast kills one, wounds six.", "killed 1; wounded 6")]
+    [InlineData("Slovenian police briefly detain two Bosnian opposition leaders.", "detained 2")]
+    [InlineData("Ten people gunned down in northwest Colombia.", "killed 10")]
     public void Reads_what_each_count_measures(string sentence, string expected) =>
         Assert.Equal(expected, Describe(Read(sentence)));
 
@@ -51,6 +54,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("Fighting broke out between the two main Kurdish rebel groups.")]
     [InlineData("One elderly man said his house was looted.")]
     [InlineData("They said 200 fighter planes were on alert.")]
+    [InlineData("The Financial Times-Stock Exchange index of 100 leading British shares ended lower.")]
     public void Leaves_out_numbers_that_count_no_people(string sentence, string expected = "") =>
         Assert.Equal(expected, Describe(Read(sentence)));
 
