@@ -117,16 +117,22 @@ internal static class EventEvaluation
 
             var goldCounts = item.GetProperty("quantities").EnumerateArray().ToList();
             var counts = annotated.Get(Layers.Quantities);
-            quantities.Add(
-                Match(goldCounts, counts, (g, q) => Overlaps(Span(g), q.Span) && string.Equals(g.GetProperty("measure").GetString(), q.Measure.ToString(), StringComparison.OrdinalIgnoreCase) && g.GetProperty("value").GetDouble() == q.Value).Count,
-                counts.Length,
-                goldCounts.Count);
+            var matchedCounts = Match(goldCounts, counts, SameCount);
+            quantities.Add(matchedCounts.Count, counts.Length, goldCounts.Count);
 
             if (printErrors)
             {
-                foreach (var q in counts.Where(q => !goldCounts.Exists(g => Overlaps(Span(g), q.Span) && string.Equals(g.GetProperty("measure").GetString(), q.Measure.ToString(), StringComparison.OrdinalIgnoreCase) && g.GetProperty("value").GetDouble() == q.Value)))
+                foreach (var g in Enumerable.Range(0, goldCounts.Count).Where(g => !matchedCounts.Exists(m => m.Gold == g)))
                 {
-                    Console.WriteLine($"  {id} spurious count {q.Measure.ToString().ToLowerInvariant()} {q.Value} '{text[q.Span.Start..q.Span.End]}'");
+                    var count = goldCounts[g];
+                    var near = counts.Where(q => Overlaps(Span(count), q.Span)).Select(q => $"{q.Measure.ToString().ToLowerInvariant()} {q.Value}").ToList();
+                    Console.WriteLine($"  {id} missed count {count.GetProperty("measure").GetString()} {count.GetProperty("value").GetDouble()} '{count.GetProperty("text").GetString()}'{(near.Count > 0 ? $" (read as {string.Join(", ", near)})" : string.Empty)}  | {Around(text, Span(count))}");
+                }
+
+                foreach (var p in Enumerable.Range(0, counts.Length).Where(p => !matchedCounts.Exists(m => m.Predicted == p)))
+                {
+                    var q = counts[p];
+                    Console.WriteLine($"  {id} spurious count {q.Measure.ToString().ToLowerInvariant()} {q.Value} '{text[q.Span.Start..q.Span.End]}'  | {Around(text, q.Span)}");
                 }
             }
 
@@ -166,6 +172,12 @@ internal static class EventEvaluation
 
         return pairs;
     }
+
+    /// <summary>A predicted count fits a gold one when their spans overlap and measure and value agree.</summary>
+    private static bool SameCount(JsonElement gold, QuantityMention predicted) =>
+        Overlaps(Span(gold), predicted.Span)
+        && string.Equals(gold.GetProperty("measure").GetString(), predicted.Measure.ToString(), StringComparison.OrdinalIgnoreCase)
+        && gold.GetProperty("value").GetDouble() == predicted.Value;
 
     private static string Type(JsonElement gold) => gold.GetProperty("type").GetString()!;
 

@@ -24,6 +24,7 @@ internal static class ReadCommand
             var annotated = pipeline.Annotate(new Document("read", text, metadata));
             Console.WriteLine(text);
             Console.WriteLine("  entities: " + string.Join(" | ", annotated.Get(Layers.Entities).Select(e => $"{text[e.Start..e.End]}={e.EntityId}")));
+            Console.WriteLine("  times: " + string.Join(" | ", annotated.Get(Layers.Times).Select(t => $"{text[t.Start..t.End]}={t.Kind}:{t.Value?.Value}")));
             foreach (var e in annotated.Get(Layers.Events))
             {
                 Console.WriteLine($"  {e.Type.ToString().ToUpperInvariant()}/{e.Mode ?? "-"} '{text[e.Trigger.Start..e.Trigger.End]}' src={Quote(text, e.Source)} tgt={Quote(text, e.Target)} place={Quote(text, e.Place)} date={e.Date?.Value ?? "-"} {e.Polarity} by={Quote(text, e.ClaimedBy)}");

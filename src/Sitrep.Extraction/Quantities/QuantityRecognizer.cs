@@ -12,19 +12,20 @@ namespace Sitrep.Extraction.Quantities;
 /// <summary>
 /// Finds counts of people — killed, wounded, displaced, missing, detained, other — with their qualifier ("at least"),
 /// range (vague counts like "dozens" are ranges), claimant and date. Numbers in every common form (6,500; 1,20,000;
-/// 2.5 million; two hundred; 1.2 lakh) are read by Microsoft.Recognizers.Text.Number; what they count is Sitrep's.
+/// 2.5 million; two hundred; 1.2 lakh) are read by Microsoft.Recognizers.Text.Number; what they count is read by
+/// <see cref="CountMeasures"/>.
 /// </summary>
 public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
 {
-    private const int Window = 6;
-
-    private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet([",", ";", ":", ".", "(", ")", "!", "?", "but", "while", "whereas"], StringComparer.Ordinal);
-
     // Built once: the static RecognizeNumber builds a new recogniser on every call.
     private static readonly NumberModel Numbers = (NumberModel)new NumberRecognizer(Culture.English).GetNumberModel();
 
-    private readonly FrozenSet<string> _measureFirstWords = lexicon.Measures.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+    private readonly FrozenSet<string> _vagueFirstWords = lexicon.VagueCounts.Select(v => v.Phrase.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
     private readonly (string[] Words, double Value, double? Upper)[] _vagueCounts = [.. lexicon.VagueCounts.Select(v => (v.Phrase.Split(' '), v.Value, v.Upper))];
+    private readonly CountMeasures _measures = new(lexicon);
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _numberWords =
+        lexicon.PhraseWords.Where(w => w.Value.HasFlag(PhraseRole.Number)).Select(w => w.Key).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly FrozenSet<string> _cueWords = lexicon.Measures.Keys.Select(k => k.Split(' ')[0]).Concat(lexicon.PeopleNouns).ToFrozenSet(StringComparer.Ordinal);
 
     public QuantityRecognizer()
         : this(QuantityLexicon.Default)
@@ -33,7 +34,7 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
 
     public string Name => "quantity-recognizer";
 
-    public IReadOnlyList<LayerKey> Requires => [Layers.Tokens, Layers.Sentences, Layers.Times, Layers.Attributions];
+    public IReadOnlyList<LayerKey> Requires => [Layers.Tokens, Layers.Sentences, Layers.Entities, Layers.Times, Layers.Attributions];
 
     public IReadOnlyList<LayerKey> Produces => [Layers.Quantities];
 
@@ -43,92 +44,198 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
         var text = document.Text;
         var tokens = document.Get(Layers.Tokens);
         var times = document.Get(Layers.Times);
+        var entities = document.Get(Layers.Entities);
         var attributions = document.Get(Layers.Attributions);
         var quantities = ImmutableArray.CreateBuilder<QuantityMention>();
         foreach (var sentence in document.Get(Layers.Sentences))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()).ToArray();
-            if (!words.Any(_measureFirstWords.Contains))
+            if (!MayHoldCount(text, tokens, sentence))
             {
                 continue;
             }
 
-            var date = times.FirstOrDefault(t => t.Kind == TimeKind.Date && sentence.Span.Contains(t.Span) && t.Value is not null).Value;
-            foreach (var (first, end, value, upper, vague) in Counts(text, tokens, sentence, words))
+            var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()).ToArray();
+            var facts = Facts(text, tokens, sentence, entities, times);
+            if (!Array.Exists(words, _cueWords.Contains) && !Array.Exists(facts, f => f.HasFlag(WordFacts.PeopleName)))
             {
-                var local = (First: first - sentence.FirstToken, End: end - sentence.FirstToken);
-                if (IsNotPeople(words, local.First, local.End, value, vague) || FindMeasure(words, local.First, local.End) is not { } measure)
+                continue; // nothing in the sentence names people or what happened to them
+            }
+
+            var counts = Counts(text, tokens, sentence, words, times);
+            if (counts.Count == 0)
+            {
+                continue;
+            }
+
+            var read = _measures.Read(words, counts, facts);
+            var date = times.FirstOrDefault(t => t.Kind == TimeKind.Date && sentence.Span.Contains(t.Span) && t.Value is not null).Value;
+            for (var k = 0; k < counts.Count; k++)
+            {
+                if (read[k] is not { } found)
                 {
                     continue;
                 }
 
-                var qualifier = QualifierBefore(words, local.First) ?? (vague ? Qualifier.About : Qualifier.Exact);
-                var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-                var claimant = attributions.FirstOrDefault(a => a.Claim.Contains(span))?.Speaker;
-                quantities.Add(new QuantityMention(span, measure, value, upper, qualifier, claimant, date, sentence.Span));
+                var count = counts[k];
+                var span = new TextSpan(tokens[sentence.FirstToken + count.First].Start, tokens[sentence.FirstToken + count.End - 1].End);
+                var claimant = attributions.Where(a => a.Claim.Contains(span)).OrderBy(a => a.Claim.Length).FirstOrDefault()?.Speaker;
+                quantities.Add(new QuantityMention(span, found.Measure, count.Value, count.Upper, found.Qualifier, claimant, date, sentence.Span));
             }
         }
 
         document.Add(Layers.Quantities, quantities.DrainToImmutable());
     }
 
-    /// <summary>Numbers (read by the recogniser) and vague counts in a sentence, as token ranges with values; "between 10 and 15" and "10-15" become ranges.</summary>
-    private List<(int First, int End, double Value, double? Upper, bool Vague)> Counts(string text, ImmutableArray<Token> tokens, Sentence sentence, string[] words)
+    /// <summary>True when a sentence has a digit, a number word or a vague count: only those are read for counts.</summary>
+    private bool MayHoldCount(string text, ImmutableArray<Token> tokens, Sentence sentence)
     {
-        var counts = new List<(int First, int End, double Value, double? Upper, bool Vague)>();
+        var numberWords = lexicon.PhraseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var vagueWords = _vagueFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[32];
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (char.IsDigit(word[0]) || word.Length > lower.Length)
+            {
+                if (char.IsDigit(word[0]))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var hyphen = word.IndexOf('-');
+            var head = hyphen > 0 ? word[..hyphen] : word;
+            var length = head.ToLowerInvariant(lower);
+            if ((numberWords.TryGetValue(lower[..length], out var role) && role.HasFlag(PhraseRole.Number)) || vagueWords.Contains(lower[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Numbers (read by the recogniser) and vague counts in a sentence, as token ranges local to the sentence with values;
+    /// "between 10 and 15", "10 to 15" and "10-15" become ranges. Numbers that are times, years, parts of words, money or
+    /// measures of things are left out.
+    /// </summary>
+    private List<Count> Counts(string text, ImmutableArray<Token> tokens, Sentence sentence, string[] words, ImmutableArray<TimeExpression> times)
+    {
+        var counts = new List<Count>();
         for (var i = 0; i < words.Length; i++)
         {
+            if (RangeToken(words[i]) is { } range)
+            {
+                counts.Add(new Count(i, i + 1, range.Value, range.Upper, false));
+                continue;
+            }
+
             foreach (var (parts, value, upper) in _vagueCounts)
             {
                 if (i + parts.Length <= words.Length && words.AsSpan(i, parts.Length).SequenceEqual(parts))
                 {
-                    counts.Add((sentence.FirstToken + i, sentence.FirstToken + i + parts.Length, value, upper, true));
+                    counts.Add(new Count(i, i + parts.Length, value, upper, true));
                     i += parts.Length - 1;
                     break;
                 }
             }
         }
 
-        var sentenceText = text.Substring(sentence.Start, sentence.End - sentence.Start);
-        foreach (var result in Numbers.Parse(sentenceText))
+        // The recogniser reads only the runs of number words and digits, not the whole sentence: most of its cost is per character.
+        foreach (var (runFirst, runEnd) in NumberRuns(words))
         {
-            if (!double.TryParse(result.Resolution["value"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            var runStart = tokens[sentence.FirstToken + runFirst].Start;
+            var runText = text[runStart..tokens[sentence.FirstToken + runEnd - 1].End];
+            foreach (var result in Numbers.Parse(runText))
             {
-                continue;
-            }
+                if (!double.TryParse(result.Resolution["value"]?.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+                {
+                    continue;
+                }
 
-            var start = sentence.Start + result.Start;
-            var end = sentence.Start + result.End + 1;
-            var first = TokenAt(tokens, sentence, start);
-            var last = TokenAt(tokens, sentence, end - 1);
-            if (first < 0 || last < 0 || counts.Exists(c => c.First <= last && first < c.End))
-            {
-                continue;
-            }
+                var start = runStart + result.Start;
+                var end = runStart + result.End + 1;
+                var first = TokenAt(tokens, sentence, start);
+                var last = TokenAt(tokens, sentence, end - 1);
+                if (first < 0 || last < 0 || tokens[first].Start != start || tokens[last].End != end
+                    || counts.Exists(c => c.First <= last - sentence.FirstToken && first - sentence.FirstToken < c.End))
+                {
+                    continue; // part of a word ("26-year-old", "155mm") or already read
+                }
 
-            counts.Add((first, last + 1, number, null, false));
+                var count = new Count(first - sentence.FirstToken, last + 1 - sentence.FirstToken, number, null, false);
+                if (!IsNotPeople(words, count))
+                {
+                    counts.Add(count);
+                }
+            }
         }
 
+        counts.RemoveAll(c => OverlapsTime(tokens, sentence, c, times));
         counts.Sort((a, b) => a.First.CompareTo(b.First));
-        return MergeRanges(counts, words, sentence.FirstToken);
+        return MergeRanges(counts, words);
     }
 
-    private static List<(int First, int End, double Value, double? Upper, bool Vague)> MergeRanges(
-        List<(int First, int End, double Value, double? Upper, bool Vague)> counts, string[] words, int offset)
+    /// <summary>Runs of words that can make a number: digits, number words ("twenty-one", "lakh") and the words that join them ("a million", "two hundred and fifty").</summary>
+    private List<(int First, int End)> NumberRuns(string[] words)
     {
-        var merged = new List<(int First, int End, double Value, double? Upper, bool Vague)>();
+        var runs = new List<(int, int)>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!IsNumberWord(words[i]))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && i - first < 2 && lexicon.Role(words[first - 1]).HasFlag(PhraseRole.Joiner))
+            {
+                first--; // "a million", "half a million"
+            }
+
+            var end = i + 1;
+            while (end < words.Length && (IsNumberWord(words[end]) || (end + 1 < words.Length && lexicon.Role(words[end]).HasFlag(PhraseRole.Joiner) && IsNumberWord(words[end + 1]))))
+            {
+                end++;
+            }
+
+            runs.Add((first, end));
+            i = end - 1;
+        }
+
+        return runs;
+    }
+
+    private bool IsNumberWord(string word)
+    {
+        if (char.IsDigit(word[0]))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-', StringComparison.Ordinal);
+        var head = hyphen > 0 ? word.AsSpan(0, hyphen) : word.AsSpan();
+        return _numberWords.Contains(head);
+    }
+
+    private static List<Count> MergeRanges(List<Count> counts, string[] words)
+    {
+        var merged = new List<Count>();
         for (var i = 0; i < counts.Count; i++)
         {
             var current = counts[i];
-            if (i + 1 < counts.Count && !current.Vague && !counts[i + 1].Vague)
+            if (i + 1 < counts.Count && !current.Vague && !counts[i + 1].Vague && current.Upper is null && counts[i + 1].Upper is null)
             {
                 var next = counts[i + 1];
-                var between = string.Join(' ', words[(current.End - offset)..(next.First - offset)]);
-                var introducedByBetween = current.First - offset > 0 && words[current.First - offset - 1] == "between";
+                var between = string.Join(' ', words[current.End..next.First]);
+                var introducedByBetween = current.First > 0 && words[current.First - 1] == "between";
                 if ((between is "-" or "–" or "to" && next.Value > current.Value) || (between == "and" && introducedByBetween))
                 {
-                    merged.Add((introducedByBetween ? current.First - 1 : current.First, next.End, current.Value, next.Value, false));
+                    merged.Add(new Count(introducedByBetween ? current.First - 1 : current.First, next.End, current.Value, next.Value, false));
                     i++;
                     continue;
                 }
@@ -140,106 +247,92 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
         return merged;
     }
 
-    /// <summary>Counts of things other than people: years, ages, distances, money, shares, "one of".</summary>
-    private bool IsNotPeople(string[] words, int first, int end, double value, bool vague)
+    /// <summary>A token such as "10-15": a range of two whole numbers, the second larger.</summary>
+    private static (double Value, double Upper)? RangeToken(string word)
     {
-        if (vague)
+        var dash = word.IndexOfAny(['-', '–']);
+        if (dash <= 0 || !char.IsDigit(word[0]) || !char.IsDigit(word[^1])
+            || !double.TryParse(word.AsSpan(0, dash), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var low)
+            || !double.TryParse(word.AsSpan(dash + 1), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var high))
         {
-            return false;
+            return null;
         }
 
-        var countText = string.Join(' ', words[first..end]);
-        if (countText.Any(char.IsLetter) && !countText.Split(' ').All(w => w.All(char.IsLetter) || w.All(c => char.IsDigit(c) || c is ',' or '.')))
-        {
-            return true; // part of a word such as "26-year-old" or "155mm"
-        }
+        return high > low ? (low, high) : null;
+    }
 
-        var next = end < words.Length ? words[end] : string.Empty;
-        var previous = first > 0 ? words[first - 1] : string.Empty;
+    /// <summary>Numbers that count no people: years, money, numbered things, measures ("5 km"), fractions, negatives.</summary>
+    private bool IsNotPeople(string[] words, Count count)
+    {
+        var next = count.End < words.Length ? words[count.End] : string.Empty;
+        var previous = count.First > 0 ? words[count.First - 1] : string.Empty;
         return lexicon.NonPeopleUnits.Contains(next)
             || previous is "$" or "€" or "£" or "no." or "number" or "aged" or "age" or "resolution" or "flight" or "route" or "highway"
-            || (value is >= 1800 and <= 2100 && countText.All(char.IsDigit))
-            || (value == 1 && next == "of")
-            || value != Math.Floor(value);
+            || (count.Value is >= 1800 and <= 2100 && count.End - count.First == 1 && words[count.First].All(char.IsDigit))
+            || count.Value <= 0
+            || count.Value != Math.Floor(count.Value);
     }
 
-    private Qualifier? QualifierBefore(string[] words, int first)
+    /// <summary>True when a number is part of a time expression ("October 1", "from 1987 to 1990", "two days").</summary>
+    private static bool OverlapsTime(ImmutableArray<Token> tokens, Sentence sentence, Count count, ImmutableArray<TimeExpression> times)
     {
-        for (var length = Math.Min(lexicon.MaxQualifierWords, first); length >= 1; length--)
+        var start = tokens[sentence.FirstToken + count.First].Start;
+        var end = tokens[sentence.FirstToken + count.End - 1].End;
+        foreach (var time in times)
         {
-            if (lexicon.Qualifiers.TryGetValue(string.Join(' ', words[(first - length)..first]), out var qualifier))
+            if (time.Start < end && start < time.End)
             {
-                return qualifier;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
-    /// <summary>What the count measures: a measure word after it, else before it, else the counted noun itself.</summary>
-    private Measure? FindMeasure(string[] words, int first, int end)
+    /// <summary>
+    /// What is known of each word of a sentence beyond its text: a plural name of a people ("Israelis", "Kosovo Serbs",
+    /// "Lebanese"), a capitalised word inside the sentence (part of a name), a word of a time expression.
+    /// </summary>
+    private static WordFacts[] Facts(string text, ImmutableArray<Token> tokens, Sentence sentence, ImmutableArray<EntityMention> entities, ImmutableArray<TimeExpression> times)
     {
-        for (var j = end; j < Math.Min(words.Length, end + Window); j++)
+        var facts = new WordFacts[sentence.TokenCount];
+        for (var i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
         {
-            if (ClauseBreaks.Contains(words[j]) || words[j] == "and" && j > end + 1)
+            if (char.IsUpper(text[tokens[i].Start]))
             {
-                break;
-            }
-
-            if (MeasureAt(words, j, MeasurePosition.After) is { } after)
-            {
-                return after;
+                facts[i - sentence.FirstToken] |= WordFacts.Capitalized;
             }
         }
 
-        for (var j = first - 1; j >= Math.Max(0, first - Window); j--)
+        foreach (var entity in entities)
         {
-            if (ClauseBreaks.Contains(words[j]))
+            if (entity.Type == EntityType.Country && entity.End > sentence.Start && entity.Start < sentence.End)
             {
-                break;
-            }
-
-            if (MeasureEndingAt(words, j, MeasurePosition.Before) is { } before)
-            {
-                return before;
+                Mark(facts, tokens, sentence, entity.Start, entity.End, WordFacts.PeopleName, token => token.Length > 3 && char.IsUpper(text[token.Start])
+                    && (text[token.End - 1] == 's' || text.AsSpan(token.Start, token.Length).EndsWith("ese", StringComparison.Ordinal)));
             }
         }
 
-        for (var j = end; j < Math.Min(words.Length, end + 3); j++)
+        foreach (var time in times)
         {
-            if (MeasureAt(words, j, MeasurePosition.Noun) is { } noun)
+            if (time.End > sentence.Start && time.Start < sentence.End)
             {
-                return noun;
+                Mark(facts, tokens, sentence, time.Start, time.End, WordFacts.Time, _ => true);
             }
         }
 
-        return null;
+        return facts;
     }
 
-    private Measure? MeasureAt(string[] words, int start, MeasurePosition position)
+    private static void Mark(WordFacts[] facts, ImmutableArray<Token> tokens, Sentence sentence, int start, int end, WordFacts fact, Func<Token, bool> applies)
     {
-        for (var length = Math.Min(lexicon.MaxMeasureWords, words.Length - start); length >= 1; length--)
+        for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
         {
-            if (lexicon.Measures.TryGetValue(string.Join(' ', words[start..(start + length)]), out var entry) && entry.Position.HasFlag(position))
+            if (tokens[i].Start >= start && tokens[i].End <= end && applies(tokens[i]))
             {
-                return entry.Measure;
+                facts[i - sentence.FirstToken] |= fact;
             }
         }
-
-        return null;
-    }
-
-    private Measure? MeasureEndingAt(string[] words, int last, MeasurePosition position)
-    {
-        for (var length = Math.Min(lexicon.MaxMeasureWords, last + 1); length >= 1; length--)
-        {
-            if (lexicon.Measures.TryGetValue(string.Join(' ', words[(last - length + 1)..(last + 1)]), out var entry) && entry.Position.HasFlag(position))
-            {
-                return entry.Measure;
-            }
-        }
-
-        return null;
     }
 
     private static int TokenAt(ImmutableArray<Token> tokens, Sentence sentence, int offset)
@@ -255,3 +348,16 @@ public sealed class QuantityRecognizer(QuantityLexicon lexicon) : IAnnotator
         return -1;
     }
 }
+
+/// <summary>What is known of a word of a sentence beyond its text.</summary>
+[Flags]
+internal enum WordFacts : byte
+{
+    None = 0,
+    PeopleName = 1,
+    Capitalized = 2,
+    Time = 4,
+}
+
+/// <summary>A number or vague count in a sentence: its tokens (local to the sentence), value and range.</summary>
+internal readonly record struct Count(int First, int End, double Value, double? Upper, bool Vague);
