@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Syntax;
 using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Events;
@@ -23,9 +24,24 @@ internal static class ArgumentFinder
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
         var used = new HashSet<int>();
 
+        // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
+        // without its auxiliary; what it describes is its target only when named right before it.
+        var reduced = !nominal && !passive && view.Word(trigger.End) == "by" && trigger.End - trigger.First == 1 && view.Word(trigger.First - 1) is not ("has" or "have" or "had");
+        var byAt = nominal ? NominalByAt(view, trigger.End, clauseEnd) : reduced ? trigger.End : (int?)null;
+        var agents = ByAgents(view, trigger.End, clauseEnd, byAt, used);
+        if (reduced && agents.Count > 0)
+        {
+            passive = true;
+        }
+
         var before = ActorsBefore(view, clauseStart, trigger.First, nominal, used);
+        if (reduced && passive && !(before.Count > 0 && view.Mentions.Any(m => m.End == trigger.First && m.Mention.Start == before[^1]?.Start)))
+        {
+            before.Clear();
+        }
+
         var after = ActorsAfter(view, trigger, clauseEnd, nominal, used);
-        var agent = ByAgent(view, trigger.End, clauseEnd, used);
+        var agent = agents.Count > 0 ? agents[0] : null;
 
         // "clashes between X and Y", "talks between X and Y": the two sides, first as source.
         if (nominal && before.Count == 0 && Between(view, trigger.End, clauseEnd, used) is { } sides)
@@ -46,7 +62,8 @@ internal static class ArgumentFinder
         }
 
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
-        if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal)
+        if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal
+            && !(reduced && IsInLocativePhrase(view, Array.IndexOf(view.Starts, subject.Start))))
         {
             before.Add(subject);
         }
@@ -55,7 +72,7 @@ internal static class ArgumentFinder
             before.Add(modifier); // "Houthi attacks"; not "violent battles", "humanitarian truces"
         }
 
-        if ((passive || nominal) && agent is null && view.Word(trigger.End) == "by" && PhraseActors.After(view, trigger.End + 1, clauseEnd) is { } agentPhrase)
+        if ((passive || nominal) && agent is null && (byAt ?? trigger.End) is var by && view.Word(by) == "by" && PhraseActors.After(view, by + 1, clauseEnd) is { } agentPhrase)
         {
             agent = agentPhrase; // "were killed by gang members", "an attack by Iran-backed militants"
         }
@@ -65,6 +82,15 @@ internal static class ArgumentFinder
             after.Add(OwnerOf(view, phrase, clauseEnd, used) ?? phrase);
         }
 
+        // "freed 24 hostages", "released 39 Palestinian prisoners": the pattern's own object names the people it was done to.
+        if (!nominal && !passive && !trigger.Pattern.Mutual && after.Count == 0 && trigger.End - trigger.First >= 2 && NounLists.People.Contains(view.Word(trigger.End - 1))
+            && view.Word(trigger.First + 1) is not ("its" or "their" or "his" or "her") // "recalled its ambassador": its own, not the target
+            && NounPhrases.After(view.Words, view.IsBoundary, trigger.First + 1, trigger.End) is { End: var objectEnd } && objectEnd == trigger.End
+            && PhraseActors.After(view, trigger.First + 1, trigger.End) is { } own)
+        {
+            after.Add(own);
+        }
+
         // "An air strike hit the hospital", "a drone attack set fire to a refinery": the struck is the verb's object.
         if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
         {
@@ -72,13 +98,14 @@ internal static class ArgumentFinder
         }
 
         IReadOnlyList<ActorReference?> sources, targets;
+        IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
         if (passive)
         {
-            (sources, targets) = (agent is null ? [null] : [agent], before.Count > 0 ? before : [null]);
+            (sources, targets) = (agentList, before.Count > 0 ? before : [null]);
         }
         else
         {
-            sources = before.Count > 0 ? before : agent is null ? [null] : [agent];
+            sources = before.Count > 0 ? before : agentList;
             targets = after.Count > 0 ? after : [null];
         }
 
@@ -223,19 +250,53 @@ internal static class ArgumentFinder
                 break;
             }
 
+            // "Venezuela's government and the opposition signed": a named actor and a noun phrase that opens the subject.
+            if (!nominal && view.Word(end) == "and" && OpensSubject(view, first, clauseStart)
+                && NounPhrases.After(view.Words, view.IsBoundary, end + 1, triggerFirst) is { } second && second.End == triggerFirst
+                && PhraseActors.After(view, end + 1, triggerFirst) is { } secondPhrase)
+            {
+                result.Add(secondPhrase);
+            }
+
             // "Pashinyan and Azerbaijani President Ilham Aliyev", "the United States, Japan and South Korea": every actor of the list.
             var current = k;
-            while (JoinBefore(view, view.Mentions[current].First, clauseStart) is { } join && Coordinated(view, join, clauseStart) is { } other && !used.Contains(other))
+            while (JoinBefore(view, view.Mentions[current].First, clauseStart) is { } join)
             {
-                used.Add(other);
-                result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
-                current = other;
+                if (Coordinated(view, join, clauseStart) is { } other && !used.Contains(other))
+                {
+                    used.Add(other);
+                    result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
+                    current = other;
+                    continue;
+                }
+
+                // "Putin and Trump held talks" (a name the recogniser missed), "the Saudi-led coalition and the Houthis": the
+                // phrase that opens the subject.
+                if (view.Word(join) == "and" && NounPhrases.Before(view.Words, view.IsBoundary, join, clauseStart) is { } phrase && phrase.End == join
+                    && OpensSubject(view, phrase.First, clauseStart) && PhraseActors.Before(view, join, clauseStart) is { } firstPhrase)
+                {
+                    result.Insert(0, firstPhrase);
+                }
+
+                break;
             }
 
             break;
         }
 
         return result;
+    }
+
+    /// <summary>Whether a subject starting at word <paramref name="first"/> opens its clause (after an article or a comma at most).</summary>
+    private static bool OpensSubject(SentenceView view, int first, int clauseStart)
+    {
+        var lead = first - 1;
+        while (lead >= clauseStart && view.Word(lead) is "the")
+        {
+            lead--;
+        }
+
+        return lead < clauseStart || view.Word(lead) is "," or "that";
     }
 
     /// <summary>The "and" or comma that joins the actor starting at <paramref name="first"/> to one before it, past its title and article.</summary>
@@ -387,11 +448,19 @@ internal static class ArgumentFinder
         return nominal || TriggerMatcher.IsPassive(view.Words, trigger.First) ? null : next;
     }
 
-    private static ActorReference? ByAgent(SentenceView view, int triggerEnd, int clauseEnd, HashSet<int> used)
+    /// <summary>Where a noun trigger's "by" may stand: right after it ("an attack by militants") or after its "of" phrase ("the release of an officer by the ELN").</summary>
+    private static int NominalByAt(SentenceView view, int next, int clauseEnd) =>
+        view.Word(next) == "of" && NounPhrases.After(view.Words, view.IsBoundary, next + 1, clauseEnd) is { End: var end } && view.Word(end) == "by" ? end : next;
+
+    /// <summary>
+    /// The agent(s) after "by": anywhere in the clause after a passive verb, but only at <paramref name="byAt"/> when given
+    /// ("an attack by militants", not "talks in Doha mediated by Qatar"); "by Qatar and Turkey" is two.
+    /// </summary>
+    private static List<ActorReference?> ByAgents(SentenceView view, int triggerEnd, int clauseEnd, int? byAt, HashSet<int> used)
     {
         for (var k = 0; k < view.Mentions.Length; k++)
         {
-            var (mention, first, _) = view.Mentions[k];
+            var (mention, first, end) = view.Mentions[k];
             if (first > triggerEnd && first < clauseEnd && !IsNested(view, k) && IsActor(mention))
             {
                 var lead = first - 1;
@@ -400,15 +469,22 @@ internal static class ArgumentFinder
                     lead--;
                 }
 
-                if (view.Word(lead) == "by")
+                if (view.Word(lead) == "by" && (byAt is null || lead == byAt))
                 {
                     used.Add(k);
-                    return ActorReference.From(mention);
+                    var result = new List<ActorReference?> { ActorReference.From(mention) };
+                    if (view.Word(end) == "and" && Array.FindIndex(view.Mentions, m => m.First == end + 1) is var next and >= 0 && IsActor(view.Mentions[next].Mention) && !IsNested(view, next))
+                    {
+                        used.Add(next);
+                        result.Add(ActorReference.From(view.Mentions[next].Mention));
+                    }
+
+                    return result;
                 }
             }
         }
 
-        return null;
+        return [];
     }
 
     private static ActorReference? PlaceIn(SentenceView view, int clauseStart, int clauseEnd, HashSet<int> used)
