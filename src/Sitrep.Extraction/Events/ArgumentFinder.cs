@@ -49,6 +49,20 @@ internal static class ArgumentFinder
             return new EventArguments([sides.First], [sides.Second], PlaceIn(view, clauseStart, clauseEnd, used));
         }
 
+        // "drew condemnation from Washington and Tokyo", "support from the EU": who condemns or gives is named after "from".
+        if (nominal && trigger.Pattern.Type is EventType.Accuse or EventType.Support or EventType.Aid or EventType.Reject or EventType.Threaten
+            && view.Word(trigger.End) == "from" && ActorAt(view, trigger.End + 1, clauseEnd, used, voices: true) is { } giver)
+        {
+            var givers = new List<ActorReference?> { giver };
+            var giverEnd = Array.FindIndex(view.Ends, e => e == giver.End) + 1;
+            if (view.Word(giverEnd) == "and" && ActorAt(view, giverEnd + 1, clauseEnd, used, voices: true) is { } other)
+            {
+                givers.Add(other);
+            }
+
+            return new EventArguments(givers, [null], PlaceIn(view, trigger.End, clauseEnd, used));
+        }
+
         // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
         if (nominal && before.Count == 0 && NounTriggerVerbs.LightVerbBefore(view, trigger.First, 0) is { } lightVerb)
         {
@@ -140,8 +154,11 @@ internal static class ArgumentFinder
         return null;
     }
 
-    /// <summary>An actor named right at <paramref name="start"/> (after determiners).</summary>
-    private static ActorReference? ActorAt(SentenceView view, int start, int clauseEnd, HashSet<int> used)
+    /// <summary>
+    /// An actor named right at <paramref name="start"/> (after determiners); with <paramref name="voices"/> a place too, as the
+    /// government that speaks for it ("condemnation from Washington").
+    /// </summary>
+    private static ActorReference? ActorAt(SentenceView view, int start, int clauseEnd, HashSet<int> used, bool voices = false)
     {
         while (start < clauseEnd && view.Word(start) is "the" or "a" or "an" or "its" or "their")
         {
@@ -150,11 +167,11 @@ internal static class ArgumentFinder
 
         for (var k = 0; k < view.Mentions.Length; k++)
         {
-            var (mention, first, _) = view.Mentions[k];
-            if (first == start && IsActor(mention) && !IsNested(view, k))
+            var (mention, first, end) = view.Mentions[k];
+            if (first == start && (IsActor(mention) || (voices && mention.Type == EntityType.Place)) && !IsNested(view, k))
             {
                 used.Add(k);
-                return ActorReference.From(mention);
+                return AttachedActors.PossessedThing(view, end, clauseEnd) ?? ActorReference.From(mention);
             }
         }
 
@@ -240,6 +257,19 @@ internal static class ArgumentFinder
                 continue;
             }
 
+            // "Insurgents linked to Islamic State attacked": the backer named after the noun is not the doer.
+            if (!nominal && AttachedActors.AttachmentBefore(view, first, clauseStart) is { } attachment)
+            {
+                used.Add(k);
+                var attached = ActorsBefore(view, clauseStart, attachment, nominal: false, used);
+                if (attached.Count == 0 && PhraseActors.Before(view, attachment, clauseStart) is { } noun)
+                {
+                    attached.Add(noun);
+                }
+
+                return attached;
+            }
+
             used.Add(k);
             result.Add(ActorReference.From(mention));
             // A nominal trigger takes its actor from right before it ("Russian strikes", "Israel's offensive").
@@ -310,7 +340,7 @@ internal static class ArgumentFinder
                 return j;
             }
 
-            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End);
+            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End) || Entities.Linking.TitleLexicon.Default.RolesOf(word) is not null;
             if (word is not ("the" or "its" or "their") && !titled)
             {
                 return null;
@@ -406,6 +436,11 @@ internal static class ArgumentFinder
             }
 
             used.Add(k);
+            if (trigger.Pattern.Type == EventType.Assault && AttachedActors.PossessedThing(view, end, clauseEnd) is { } owned)
+            {
+                return [owned]; // "shelled Ukraine's power plants": what was struck, not its owner
+            }
+
             var result = new List<ActorReference?> { ActorReference.From(mention) };
             if (view.Word(end) is "and" && k + 1 < view.Mentions.Length && view.Mentions[k + 1].First == end + 1 && IsActor(view.Mentions[k + 1].Mention) && !(trigger.Pattern.Mutual && view.Word(lead) == "between"))
             {
