@@ -15,8 +15,6 @@ internal sealed record EventArguments(IReadOnlyList<ActorReference?> Sources, IR
 /// </summary>
 internal static class ArgumentFinder
 {
-    private static readonly FrozenSet<string> PlaceOnlyLocatives = FrozenSet.ToFrozenSet(["in", "at", "near", "outside", "around", "inside", "across", "throughout", "off", "along"], StringComparer.Ordinal);
-
     public static EventArguments Find(SentenceView view, TriggerMatch trigger, bool nominal)
     {
         var clauseStart = view.ClauseStart(trigger.First);
@@ -46,7 +44,7 @@ internal static class ArgumentFinder
         // "clashes between X and Y", "talks between X and Y": the two sides, first as source.
         if (nominal && before.Count == 0 && Between(view, trigger.End, clauseEnd, used) is { } sides)
         {
-            return new EventArguments([sides.First], [sides.Second], PlaceIn(view, clauseStart, clauseEnd, used));
+            return new EventArguments([sides.First], [sides.Second], PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used));
         }
 
         // "drew condemnation from Washington and Tokyo", "support from the EU": who condemns or gives is named after "from".
@@ -60,7 +58,7 @@ internal static class ArgumentFinder
                 givers.Add(other);
             }
 
-            return new EventArguments(givers, [null], PlaceIn(view, trigger.End, clauseEnd, used));
+            return new EventArguments(givers, [null], PlaceFinder.Find(view, trigger.End, clauseEnd, trigger.End, trigger.End, used));
         }
 
         // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
@@ -123,7 +121,7 @@ internal static class ArgumentFinder
             targets = after.Count > 0 ? after : [null];
         }
 
-        var place = PlaceIn(view, clauseStart, clauseEnd, used);
+        var place = PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used);
         return new EventArguments(sources, targets, place);
     }
 
@@ -522,68 +520,6 @@ internal static class ArgumentFinder
         return [];
     }
 
-    private static ActorReference? PlaceIn(SentenceView view, int clauseStart, int clauseEnd, HashSet<int> used)
-    {
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            var (mention, first, _) = view.Mentions[k];
-            if (first < clauseStart || first >= clauseEnd || used.Contains(k) || IsNested(view, k))
-            {
-                continue;
-            }
-
-            var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV");
-            if (isLocation && (mention.Type == EntityType.Place || PlaceOnlyLocatives.Contains(view.Word(first - 1))))
-            {
-                return UnnamedPlaceBefore(view, clauseStart, first) ?? ActorReference.From(mention);
-            }
-        }
-
-        return UnnamedPlaceBefore(view, clauseStart, clauseEnd);
-    }
-
-    /// <summary>
-    /// A capitalised name after "in", "near", "at" or "the village of" that the recogniser did not know ("in the Yangtse area",
-    /// "near the village of Kok-Tash"): still where it happened.
-    /// </summary>
-    private static ActorReference? UnnamedPlaceBefore(SentenceView view, int clauseStart, int limit)
-    {
-        for (var i = Math.Max(clauseStart, 1); i < limit; i++)
-        {
-            var lead = i - 1;
-            while (lead > clauseStart && view.Word(lead) is "the")
-            {
-                lead--;
-            }
-
-            var locative = PlaceOnlyLocatives.Contains(view.Word(lead))
-                || (view.Word(lead) == "of" && NounLists.Things.Contains(view.Word(lead - 1)) && view.Word(lead - 1) is "village" or "town" or "city" or "district" or "area" or "region" or "camp");
-            if (!locative || !IsCapitalised(view, i) || view.Mentions.Any(m => m.First <= i && i < m.End) || CalendarWords.Contains(view.Word(i)))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < limit && end - i < 4 && (IsCapitalised(view, end) || (view.Word(end) is "de" or "al" or "el" or "la" && IsCapitalised(view, end + 1))) && !view.Mentions.Any(m => m.First == end))
-            {
-                end++;
-            }
-
-            var name = view.Text[view.Starts[i]..view.Ends[end - 1]];
-            return new ActorReference(view.Starts[i], view.Ends[end - 1], Entities.Linking.NewEntityIds.For(EntityType.Place, name), name, EntityType.Place, null, null);
-        }
-
-        return null;
-    }
-
-    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "ramadan", "christmas", "easter"],
-        StringComparer.Ordinal);
-
-    private static bool IsCapitalised(SentenceView view, int i) =>
-        i < view.Words.Length && view.Words[i].Length > 0 && char.IsUpper(view.Text[view.Starts[i]]) && char.IsLetter(view.Words[i][0]);
-
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
     private static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
 
@@ -595,11 +531,11 @@ internal static class ArgumentFinder
             lead--;
         }
 
-        return PlaceOnlyLocatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");
+        return PlaceFinder.Locatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");
     }
 
     /// <summary>A mention inside a longer one (a nationality inside "Azerbaijani forces") is read through the longer one.</summary>
-    private static bool IsNested(SentenceView view, int k)
+    internal static bool IsNested(SentenceView view, int k)
     {
         var (_, first, end) = view.Mentions[k];
         for (var j = 0; j < view.Mentions.Length; j++)
