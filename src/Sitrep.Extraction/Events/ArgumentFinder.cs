@@ -77,7 +77,15 @@ internal static class ArgumentFinder
         if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal
             && !(reduced && IsInLocativePhrase(view, Array.IndexOf(view.Starts, subject.Start))))
         {
-            before.Add(subject);
+            // "Russian-backed forces in South Ossetia detained": the doer stands before the place it is in.
+            var subjectFirst = Array.IndexOf(view.Starts, subject.Start);
+            var preposition = subjectFirst - 1;
+            while (preposition > clauseStart && view.Word(preposition) is "the")
+            {
+                preposition--;
+            }
+
+            before.Add(IsInLocativePhrase(view, subjectFirst) && PhraseActors.Before(view, preposition, clauseStart) is { } located ? located : subject);
         }
         else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier && NamesAGroup(view, modifier))
         {
@@ -255,6 +263,20 @@ internal static class ArgumentFinder
                 continue;
             }
 
+            // "Wagner fighters", "Junta troops": a force noun the recogniser read apart from the name before it is that name's.
+            if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
+                && k > 0 && view.Mentions[k - 1].End == first && view.Mentions[k - 1].First >= clauseStart && IsActor(view.Mentions[k - 1].Mention) && !IsNested(view, k - 1))
+            {
+                k--;
+                (mention, first, end) = view.Mentions[k];
+            }
+            else if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
+                && NameBefore(view, first, clauseStart) is { } name)
+            {
+                used.Add(k);
+                return [name]; // "Wagner fighters have captured": a name the recogniser missed at the sentence start
+            }
+
             // "Insurgents linked to Islamic State attacked": the backer named after the noun is not the doer.
             if (!nominal && AttachedActors.AttachmentBefore(view, first, clauseStart) is { } attachment)
             {
@@ -313,6 +335,24 @@ internal static class ArgumentFinder
         }
 
         return result;
+    }
+
+    /// <summary>The run of capitalised words that ends right before <paramref name="end"/> and opens its clause ("Islamic State | fighters").</summary>
+    private static ActorReference? NameBefore(SentenceView view, int end, int clauseStart)
+    {
+        var first = end;
+        while (first > clauseStart && end - first < 4 && view.Words[first - 1].Length > 0 && char.IsUpper(view.Text[view.Starts[first - 1]]) && char.IsLetter(view.Words[first - 1][0]))
+        {
+            first--;
+        }
+
+        if (first == end || first != clauseStart || (first == 0 && end - first == 1 && Entities.Linking.CommonWords.AllCommon(view.Words[0])))
+        {
+            return null;
+        }
+
+        var name = view.Text[view.Starts[first]..view.Ends[end - 1]];
+        return new ActorReference(view.Starts[first], view.Ends[end - 1], Entities.Linking.NewEntityIds.For(EntityType.Group, name), name, EntityType.Group, null, null);
     }
 
     /// <summary>Whether a subject starting at word <paramref name="first"/> opens its clause (after an article or a comma at most).</summary>

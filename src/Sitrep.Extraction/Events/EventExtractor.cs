@@ -173,6 +173,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             return arguments with { Sources = [claim.Speaker] };
         }
 
+        // "the army said its troops had withdrawn": the speaker's own unnamed force is the speaker.
+        if (arguments.Sources is [{ } force] && claim is not null && force.End == view.Ends[before]
+            && view.Word(before - 1) is "its" or "their" && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(before)))
+        {
+            return arguments with { Sources = [claim.Speaker] };
+        }
+
         if (view.Word(before) == "and" && earlier.Count > 0 && earlier[^1].Source is { } shared && earlier[^1].Evidence == view.Sentence.Span
             && (arguments.Sources is [null] || arguments.Sources is [{ } own] && earlier[^1].Target is { } objectBefore && own.Start == objectBefore.Start))
         {
