@@ -277,6 +277,13 @@ internal static class ArgumentFinder
                 return [name]; // "Wagner fighters have captured": a name the recogniser missed at the sentence start
             }
 
+            // "Protesters demanding the departure of UN peacekeepers rioted": a name inside the participle's object is not the doer.
+            if (!nominal && ParticipleSubject(view, first, clauseStart) is { } doer)
+            {
+                used.Add(doer);
+                return [ActorReference.From(view.Mentions[doer].Mention)];
+            }
+
             // "Insurgents linked to Islamic State attacked": the backer named after the noun is not the doer.
             if (!nominal && AttachedActors.AttachmentBefore(view, first, clauseStart) is { } attachment)
             {
@@ -335,6 +342,34 @@ internal static class ArgumentFinder
         }
 
         return result;
+    }
+
+    /// <summary>The actor that a participle phrase ("demanding …", "carrying …") before word <paramref name="first"/> follows, if any.</summary>
+    private static int? ParticipleSubject(SentenceView view, int first, int clauseStart)
+    {
+        for (var j = first - 1; j > clauseStart && j >= first - 6; j--)
+        {
+            var word = view.Word(j);
+            if (word is "," or "and" || view.IsBoundary[j])
+            {
+                return null;
+            }
+
+            if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("including" or "during" or "according" or "following" or "regarding" or "concerning"))
+            {
+                for (var k = 0; k < view.Mentions.Length; k++)
+                {
+                    if (view.Mentions[k].End == j && view.Mentions[k].First >= clauseStart && IsActor(view.Mentions[k].Mention) && !IsNested(view, k))
+                    {
+                        return k;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The run of capitalised words that ends right before <paramref name="end"/> and opens its clause ("Islamic State | fighters").</summary>
