@@ -436,7 +436,9 @@ internal static class ArgumentFinder
                 }
             }
 
-            if (!char.IsUpper(view.Text[view.Starts[j]]) && view.Word(j) is not ("prime" or "foreign" or "defence" or "defense" or "interior" or "deputy"))
+            // "U.S. envoy Howard Wolpe": a lower-case title between the nationality and the name.
+            if (!char.IsUpper(view.Text[view.Starts[j]]) && view.Word(j) is not ("prime" or "foreign" or "defence" or "defense" or "interior" or "deputy")
+                && Entities.Linking.TitleLexicon.Default.RolesOf(view.Word(j)) is null)
             {
                 return null;
             }
