@@ -271,14 +271,14 @@ internal static class ArgumentFinder
                 (mention, first, end) = view.Mentions[k];
             }
             else if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
-                && NameBefore(view, first, clauseStart) is { } name)
+                && SubjectClues.NameBefore(view, first, clauseStart) is { } name)
             {
                 used.Add(k);
                 return [name]; // "Wagner fighters have captured": a name the recogniser missed at the sentence start
             }
 
             // "Protesters demanding the departure of UN peacekeepers rioted": a name inside the participle's object is not the doer.
-            if (!nominal && ParticipleSubject(view, first, clauseStart) is { } doer)
+            if (!nominal && SubjectClues.ParticipleSubject(view, first, clauseStart) is { } doer)
             {
                 used.Add(doer);
                 return [ActorReference.From(view.Mentions[doer].Mention)];
@@ -308,7 +308,7 @@ internal static class ArgumentFinder
             }
 
             // "Venezuela's government and the opposition signed": a named actor and a noun phrase that opens the subject.
-            if (!nominal && view.Word(end) == "and" && OpensSubject(view, first, clauseStart)
+            if (!nominal && view.Word(end) == "and" && SubjectClues.OpensSubject(view, first, clauseStart)
                 && NounPhrases.After(view.Words, view.IsBoundary, end + 1, triggerFirst) is { } second && second.End == triggerFirst
                 && PhraseActors.After(view, end + 1, triggerFirst) is { } secondPhrase)
             {
@@ -330,7 +330,7 @@ internal static class ArgumentFinder
                 // "Putin and Trump held talks" (a name the recogniser missed), "the Saudi-led coalition and the Houthis": the
                 // phrase that opens the subject.
                 if (view.Word(join) == "and" && NounPhrases.Before(view.Words, view.IsBoundary, join, clauseStart) is { } phrase && phrase.End == join
-                    && OpensSubject(view, phrase.First, clauseStart) && PhraseActors.Before(view, join, clauseStart) is { } firstPhrase)
+                    && SubjectClues.OpensSubject(view, phrase.First, clauseStart) && PhraseActors.Before(view, join, clauseStart) is { } firstPhrase)
                 {
                     result.Insert(0, firstPhrase);
                 }
@@ -342,64 +342,6 @@ internal static class ArgumentFinder
         }
 
         return result;
-    }
-
-    /// <summary>The actor that a participle phrase ("demanding …", "carrying …") before word <paramref name="first"/> follows, if any.</summary>
-    private static int? ParticipleSubject(SentenceView view, int first, int clauseStart)
-    {
-        for (var j = first - 1; j > clauseStart && j >= first - 6; j--)
-        {
-            var word = view.Word(j);
-            if (word is "," or "and" || view.IsBoundary[j])
-            {
-                return null;
-            }
-
-            if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal) && word is not ("including" or "during" or "according" or "following" or "regarding" or "concerning"))
-            {
-                for (var k = 0; k < view.Mentions.Length; k++)
-                {
-                    if (view.Mentions[k].End == j && view.Mentions[k].First >= clauseStart && IsActor(view.Mentions[k].Mention) && !IsNested(view, k))
-                    {
-                        return k;
-                    }
-                }
-
-                return null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The run of capitalised words that ends right before <paramref name="end"/> and opens its clause ("Islamic State | fighters").</summary>
-    private static ActorReference? NameBefore(SentenceView view, int end, int clauseStart)
-    {
-        var first = end;
-        while (first > clauseStart && end - first < 4 && view.Words[first - 1].Length > 0 && char.IsUpper(view.Text[view.Starts[first - 1]]) && char.IsLetter(view.Words[first - 1][0]))
-        {
-            first--;
-        }
-
-        if (first == end || first != clauseStart || (first == 0 && end - first == 1 && Entities.Linking.CommonWords.AllCommon(view.Words[0])))
-        {
-            return null;
-        }
-
-        var name = view.Text[view.Starts[first]..view.Ends[end - 1]];
-        return new ActorReference(view.Starts[first], view.Ends[end - 1], Entities.Linking.NewEntityIds.For(EntityType.Group, name), name, EntityType.Group, null, null);
-    }
-
-    /// <summary>Whether a subject starting at word <paramref name="first"/> opens its clause (after an article or a comma at most).</summary>
-    private static bool OpensSubject(SentenceView view, int first, int clauseStart)
-    {
-        var lead = first - 1;
-        while (lead >= clauseStart && view.Word(lead) is "the")
-        {
-            lead--;
-        }
-
-        return lead < clauseStart || view.Word(lead) is "," or "that";
     }
 
     /// <summary>The "and" or comma that joins the actor starting at <paramref name="first"/> to one before it, past its title and article.</summary>
@@ -598,7 +540,7 @@ internal static class ArgumentFinder
     }
 
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
-    private static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
+    internal static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
 
     private static bool IsInLocativePhrase(SentenceView view, int first)
     {
