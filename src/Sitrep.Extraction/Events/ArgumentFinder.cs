@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Syntax;
 using Sitrep.Extraction.Text;
 
 namespace Sitrep.Extraction.Events;
@@ -14,8 +15,6 @@ internal sealed record EventArguments(IReadOnlyList<ActorReference?> Sources, IR
 /// </summary>
 internal static class ArgumentFinder
 {
-    private static readonly FrozenSet<string> PlaceOnlyLocatives = FrozenSet.ToFrozenSet(["in", "at", "near", "outside", "around", "inside", "across", "throughout", "off", "along"], StringComparer.Ordinal);
-
     public static EventArguments Find(SentenceView view, TriggerMatch trigger, bool nominal)
     {
         var clauseStart = view.ClauseStart(trigger.First);
@@ -23,14 +22,43 @@ internal static class ArgumentFinder
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
         var used = new HashSet<int>();
 
+        // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
+        // without its auxiliary; what it describes is its target only when named right before it.
+        var reduced = !nominal && !passive && view.Word(trigger.End) == "by" && trigger.End - trigger.First == 1 && view.Word(trigger.First - 1) is not ("has" or "have" or "had");
+        var byAt = nominal ? NominalByAt(view, trigger.End, clauseEnd) : reduced ? trigger.End : (int?)null;
+        var agents = ByAgents(view, trigger.End, clauseEnd, byAt, used);
+        if (reduced && agents.Count > 0)
+        {
+            passive = true;
+        }
+
         var before = ActorsBefore(view, clauseStart, trigger.First, nominal, used);
+        if (reduced && passive && !(before.Count > 0 && view.Mentions.Any(m => m.End == trigger.First && m.Mention.Start == before[^1]?.Start)))
+        {
+            before.Clear();
+        }
+
         var after = ActorsAfter(view, trigger, clauseEnd, nominal, used);
-        var agent = ByAgent(view, trigger.End, clauseEnd, used);
+        var agent = agents.Count > 0 ? agents[0] : null;
 
         // "clashes between X and Y", "talks between X and Y": the two sides, first as source.
         if (nominal && before.Count == 0 && Between(view, trigger.End, clauseEnd, used) is { } sides)
         {
-            return new EventArguments([sides.First], [sides.Second], PlaceIn(view, clauseStart, clauseEnd, used));
+            return new EventArguments([sides.First], [sides.Second], PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used));
+        }
+
+        // "drew condemnation from Washington and Tokyo", "support from the EU": who condemns or gives is named after "from".
+        if (nominal && trigger.Pattern.Type is EventType.Accuse or EventType.Support or EventType.Aid or EventType.Reject or EventType.Threaten
+            && view.Word(trigger.End) == "from" && ActorAt(view, trigger.End + 1, clauseEnd, used, voices: true) is { } giver)
+        {
+            var givers = new List<ActorReference?> { giver };
+            var giverEnd = Array.FindIndex(view.Ends, e => e == giver.End) + 1;
+            if (view.Word(giverEnd) == "and" && ActorAt(view, giverEnd + 1, clauseEnd, used, voices: true) is { } other)
+            {
+                givers.Add(other);
+            }
+
+            return new EventArguments(givers, [null], PlaceFinder.Find(view, trigger.End, clauseEnd, trigger.End, trigger.End, used));
         }
 
         // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
@@ -46,16 +74,25 @@ internal static class ArgumentFinder
         }
 
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
-        if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal)
+        if (before.Count == 0 && PhraseActors.Before(view, trigger.First, clauseStart) is { } subject && !nominal
+            && !(reduced && IsInLocativePhrase(view, Array.IndexOf(view.Starts, subject.Start))))
         {
-            before.Add(subject);
+            // "Russian-backed forces in South Ossetia detained": the doer stands before the place it is in.
+            var subjectFirst = Array.IndexOf(view.Starts, subject.Start);
+            var preposition = subjectFirst - 1;
+            while (preposition > clauseStart && view.Word(preposition) is "the")
+            {
+                preposition--;
+            }
+
+            before.Add(IsInLocativePhrase(view, subjectFirst) && PhraseActors.Before(view, preposition, clauseStart) is { } located ? located : subject);
         }
         else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier && NamesAGroup(view, modifier))
         {
             before.Add(modifier); // "Houthi attacks"; not "violent battles", "humanitarian truces"
         }
 
-        if ((passive || nominal) && agent is null && view.Word(trigger.End) == "by" && PhraseActors.After(view, trigger.End + 1, clauseEnd) is { } agentPhrase)
+        if ((passive || nominal) && agent is null && (byAt ?? trigger.End) is var by && view.Word(by) == "by" && PhraseActors.After(view, by + 1, clauseEnd) is { } agentPhrase)
         {
             agent = agentPhrase; // "were killed by gang members", "an attack by Iran-backed militants"
         }
@@ -65,6 +102,15 @@ internal static class ArgumentFinder
             after.Add(OwnerOf(view, phrase, clauseEnd, used) ?? phrase);
         }
 
+        // "freed 24 hostages", "released 39 Palestinian prisoners": the pattern's own object names the people it was done to.
+        if (!nominal && !passive && !trigger.Pattern.Mutual && after.Count == 0 && trigger.End - trigger.First >= 2 && NounLists.People.Contains(view.Word(trigger.End - 1))
+            && view.Word(trigger.First + 1) is not ("its" or "their" or "his" or "her") // "recalled its ambassador": its own, not the target
+            && NounPhrases.After(view.Words, view.IsBoundary, trigger.First + 1, trigger.End) is { End: var objectEnd } && objectEnd == trigger.End
+            && PhraseActors.After(view, trigger.First + 1, trigger.End) is { } own)
+        {
+            after.Add(own);
+        }
+
         // "An air strike hit the hospital", "a drone attack set fire to a refinery": the struck is the verb's object.
         if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
         {
@@ -72,17 +118,18 @@ internal static class ArgumentFinder
         }
 
         IReadOnlyList<ActorReference?> sources, targets;
+        IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
         if (passive)
         {
-            (sources, targets) = (agent is null ? [null] : [agent], before.Count > 0 ? before : [null]);
+            (sources, targets) = (agentList, before.Count > 0 ? before : [null]);
         }
         else
         {
-            sources = before.Count > 0 ? before : agent is null ? [null] : [agent];
+            sources = before.Count > 0 ? before : agentList;
             targets = after.Count > 0 ? after : [null];
         }
 
-        var place = PlaceIn(view, clauseStart, clauseEnd, used);
+        var place = PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used);
         return new EventArguments(sources, targets, place);
     }
 
@@ -113,8 +160,11 @@ internal static class ArgumentFinder
         return null;
     }
 
-    /// <summary>An actor named right at <paramref name="start"/> (after determiners).</summary>
-    private static ActorReference? ActorAt(SentenceView view, int start, int clauseEnd, HashSet<int> used)
+    /// <summary>
+    /// An actor named right at <paramref name="start"/> (after determiners); with <paramref name="voices"/> a place too, as the
+    /// government that speaks for it ("condemnation from Washington").
+    /// </summary>
+    private static ActorReference? ActorAt(SentenceView view, int start, int clauseEnd, HashSet<int> used, bool voices = false)
     {
         while (start < clauseEnd && view.Word(start) is "the" or "a" or "an" or "its" or "their")
         {
@@ -123,11 +173,11 @@ internal static class ArgumentFinder
 
         for (var k = 0; k < view.Mentions.Length; k++)
         {
-            var (mention, first, _) = view.Mentions[k];
-            if (first == start && IsActor(mention) && !IsNested(view, k))
+            var (mention, first, end) = view.Mentions[k];
+            if (first == start && (IsActor(mention) || (voices && mention.Type == EntityType.Place)) && !IsNested(view, k))
             {
                 used.Add(k);
-                return ActorReference.From(mention);
+                return AttachedActors.PossessedThing(view, end, clauseEnd) ?? ActorReference.From(mention);
             }
         }
 
@@ -213,6 +263,40 @@ internal static class ArgumentFinder
                 continue;
             }
 
+            // "Wagner fighters", "Junta troops": a force noun the recogniser read apart from the name before it is that name's.
+            if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
+                && k > 0 && view.Mentions[k - 1].End == first && view.Mentions[k - 1].First >= clauseStart && IsActor(view.Mentions[k - 1].Mention) && !IsNested(view, k - 1))
+            {
+                k--;
+                (mention, first, end) = view.Mentions[k];
+            }
+            else if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
+                && SubjectClues.NameBefore(view, first, clauseStart) is { } name)
+            {
+                used.Add(k);
+                return [name]; // "Wagner fighters have captured": a name the recogniser missed at the sentence start
+            }
+
+            // "Protesters demanding the departure of UN peacekeepers rioted": a name inside the participle's object is not the doer.
+            if (!nominal && SubjectClues.ParticipleSubject(view, first, clauseStart) is { } doer)
+            {
+                used.Add(doer);
+                return [ActorReference.From(view.Mentions[doer].Mention)];
+            }
+
+            // "Insurgents linked to Islamic State attacked": the backer named after the noun is not the doer.
+            if (!nominal && AttachedActors.AttachmentBefore(view, first, clauseStart) is { } attachment)
+            {
+                used.Add(k);
+                var attached = ActorsBefore(view, clauseStart, attachment, nominal: false, used);
+                if (attached.Count == 0 && PhraseActors.Before(view, attachment, clauseStart) is { } noun)
+                {
+                    attached.Add(noun);
+                }
+
+                return attached;
+            }
+
             used.Add(k);
             result.Add(ActorReference.From(mention));
             // A nominal trigger takes its actor from right before it ("Russian strikes", "Israel's offensive").
@@ -223,13 +307,35 @@ internal static class ArgumentFinder
                 break;
             }
 
+            // "Venezuela's government and the opposition signed": a named actor and a noun phrase that opens the subject.
+            if (!nominal && view.Word(end) == "and" && SubjectClues.OpensSubject(view, first, clauseStart)
+                && NounPhrases.After(view.Words, view.IsBoundary, end + 1, triggerFirst) is { } second && second.End == triggerFirst
+                && PhraseActors.After(view, end + 1, triggerFirst) is { } secondPhrase)
+            {
+                result.Add(secondPhrase);
+            }
+
             // "Pashinyan and Azerbaijani President Ilham Aliyev", "the United States, Japan and South Korea": every actor of the list.
             var current = k;
-            while (JoinBefore(view, view.Mentions[current].First, clauseStart) is { } join && Coordinated(view, join, clauseStart) is { } other && !used.Contains(other))
+            while (JoinBefore(view, view.Mentions[current].First, clauseStart) is { } join)
             {
-                used.Add(other);
-                result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
-                current = other;
+                if (Coordinated(view, join, clauseStart) is { } other && !used.Contains(other))
+                {
+                    used.Add(other);
+                    result.Insert(0, ActorReference.From(view.Mentions[other].Mention));
+                    current = other;
+                    continue;
+                }
+
+                // "Putin and Trump held talks" (a name the recogniser missed), "the Saudi-led coalition and the Houthis": the
+                // phrase that opens the subject.
+                if (view.Word(join) == "and" && NounPhrases.Before(view.Words, view.IsBoundary, join, clauseStart) is { } phrase && phrase.End == join
+                    && SubjectClues.OpensSubject(view, phrase.First, clauseStart) && PhraseActors.Before(view, join, clauseStart) is { } firstPhrase)
+                {
+                    result.Insert(0, firstPhrase);
+                }
+
+                break;
             }
 
             break;
@@ -249,7 +355,7 @@ internal static class ArgumentFinder
                 return j;
             }
 
-            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End);
+            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End) || Entities.Linking.TitleLexicon.Default.RolesOf(word) is not null;
             if (word is not ("the" or "its" or "their") && !titled)
             {
                 return null;
@@ -272,7 +378,9 @@ internal static class ArgumentFinder
                 }
             }
 
-            if (!char.IsUpper(view.Text[view.Starts[j]]) && view.Word(j) is not ("prime" or "foreign" or "defence" or "defense" or "interior" or "deputy"))
+            // "U.S. envoy Howard Wolpe": a lower-case title between the nationality and the name.
+            if (!char.IsUpper(view.Text[view.Starts[j]]) && view.Word(j) is not ("prime" or "foreign" or "defence" or "defense" or "interior" or "deputy")
+                && Entities.Linking.TitleLexicon.Default.RolesOf(view.Word(j)) is null)
             {
                 return null;
             }
@@ -345,6 +453,11 @@ internal static class ArgumentFinder
             }
 
             used.Add(k);
+            if (trigger.Pattern.Type == EventType.Assault && AttachedActors.PossessedThing(view, end, clauseEnd) is { } owned)
+            {
+                return [owned]; // "shelled Ukraine's power plants": what was struck, not its owner
+            }
+
             var result = new List<ActorReference?> { ActorReference.From(mention) };
             if (view.Word(end) is "and" && k + 1 < view.Mentions.Length && view.Mentions[k + 1].First == end + 1 && IsActor(view.Mentions[k + 1].Mention) && !(trigger.Pattern.Mutual && view.Word(lead) == "between"))
             {
@@ -387,11 +500,19 @@ internal static class ArgumentFinder
         return nominal || TriggerMatcher.IsPassive(view.Words, trigger.First) ? null : next;
     }
 
-    private static ActorReference? ByAgent(SentenceView view, int triggerEnd, int clauseEnd, HashSet<int> used)
+    /// <summary>Where a noun trigger's "by" may stand: right after it ("an attack by militants") or after its "of" phrase ("the release of an officer by the ELN").</summary>
+    private static int NominalByAt(SentenceView view, int next, int clauseEnd) =>
+        view.Word(next) == "of" && NounPhrases.After(view.Words, view.IsBoundary, next + 1, clauseEnd) is { End: var end } && view.Word(end) == "by" ? end : next;
+
+    /// <summary>
+    /// The agent(s) after "by": anywhere in the clause after a passive verb, but only at <paramref name="byAt"/> when given
+    /// ("an attack by militants", not "talks in Doha mediated by Qatar"); "by Qatar and Turkey" is two.
+    /// </summary>
+    private static List<ActorReference?> ByAgents(SentenceView view, int triggerEnd, int clauseEnd, int? byAt, HashSet<int> used)
     {
         for (var k = 0; k < view.Mentions.Length; k++)
         {
-            var (mention, first, _) = view.Mentions[k];
+            var (mention, first, end) = view.Mentions[k];
             if (first > triggerEnd && first < clauseEnd && !IsNested(view, k) && IsActor(mention))
             {
                 var lead = first - 1;
@@ -400,81 +521,26 @@ internal static class ArgumentFinder
                     lead--;
                 }
 
-                if (view.Word(lead) == "by")
+                if (view.Word(lead) == "by" && (byAt is null || lead == byAt))
                 {
                     used.Add(k);
-                    return ActorReference.From(mention);
+                    var result = new List<ActorReference?> { ActorReference.From(mention) };
+                    if (view.Word(end) == "and" && Array.FindIndex(view.Mentions, m => m.First == end + 1) is var next and >= 0 && IsActor(view.Mentions[next].Mention) && !IsNested(view, next))
+                    {
+                        used.Add(next);
+                        result.Add(ActorReference.From(view.Mentions[next].Mention));
+                    }
+
+                    return result;
                 }
             }
         }
 
-        return null;
+        return [];
     }
-
-    private static ActorReference? PlaceIn(SentenceView view, int clauseStart, int clauseEnd, HashSet<int> used)
-    {
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            var (mention, first, _) = view.Mentions[k];
-            if (first < clauseStart || first >= clauseEnd || used.Contains(k) || IsNested(view, k))
-            {
-                continue;
-            }
-
-            var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV");
-            if (isLocation && (mention.Type == EntityType.Place || PlaceOnlyLocatives.Contains(view.Word(first - 1))))
-            {
-                return UnnamedPlaceBefore(view, clauseStart, first) ?? ActorReference.From(mention);
-            }
-        }
-
-        return UnnamedPlaceBefore(view, clauseStart, clauseEnd);
-    }
-
-    /// <summary>
-    /// A capitalised name after "in", "near", "at" or "the village of" that the recogniser did not know ("in the Yangtse area",
-    /// "near the village of Kok-Tash"): still where it happened.
-    /// </summary>
-    private static ActorReference? UnnamedPlaceBefore(SentenceView view, int clauseStart, int limit)
-    {
-        for (var i = Math.Max(clauseStart, 1); i < limit; i++)
-        {
-            var lead = i - 1;
-            while (lead > clauseStart && view.Word(lead) is "the")
-            {
-                lead--;
-            }
-
-            var locative = PlaceOnlyLocatives.Contains(view.Word(lead))
-                || (view.Word(lead) == "of" && NounLists.Things.Contains(view.Word(lead - 1)) && view.Word(lead - 1) is "village" or "town" or "city" or "district" or "area" or "region" or "camp");
-            if (!locative || !IsCapitalised(view, i) || view.Mentions.Any(m => m.First <= i && i < m.End) || CalendarWords.Contains(view.Word(i)))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < limit && end - i < 4 && (IsCapitalised(view, end) || (view.Word(end) is "de" or "al" or "el" or "la" && IsCapitalised(view, end + 1))) && !view.Mentions.Any(m => m.First == end))
-            {
-                end++;
-            }
-
-            var name = view.Text[view.Starts[i]..view.Ends[end - 1]];
-            return new ActorReference(view.Starts[i], view.Ends[end - 1], Entities.Linking.NewEntityIds.For(EntityType.Place, name), name, EntityType.Place, null, null);
-        }
-
-        return null;
-    }
-
-    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "ramadan", "christmas", "easter"],
-        StringComparer.Ordinal);
-
-    private static bool IsCapitalised(SentenceView view, int i) =>
-        i < view.Words.Length && view.Words[i].Length > 0 && char.IsUpper(view.Text[view.Starts[i]]) && char.IsLetter(view.Words[i][0]);
 
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
-    private static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
+    internal static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
 
     private static bool IsInLocativePhrase(SentenceView view, int first)
     {
@@ -484,11 +550,11 @@ internal static class ArgumentFinder
             lead--;
         }
 
-        return PlaceOnlyLocatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");
+        return PlaceFinder.Locatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");
     }
 
     /// <summary>A mention inside a longer one (a nationality inside "Azerbaijani forces") is read through the longer one.</summary>
-    private static bool IsNested(SentenceView view, int k)
+    internal static bool IsNested(SentenceView view, int k)
     {
         var (_, first, end) = view.Mentions[k];
         for (var j = 0; j < view.Mentions.Length; j++)

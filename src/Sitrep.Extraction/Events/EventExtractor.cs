@@ -59,6 +59,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         var matches = _matcher.Find(view.Words);
         matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))]);
         var events = new List<EventMention>();
+        (ActorReference Source, ActorReference Target)? lastMutual = null;
         foreach (var match in matches)
         {
             var nominal = match.Pattern.IsNominal;
@@ -88,6 +89,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
+            }
+
+            // "Pakistan and Afghanistan agreed to a ceasefire during talks in Doha", "held talks but failed to reach an agreement":
+            // a mutual act that names no side is between the two sides of the mutual act before it in the sentence.
+            if (pattern.Mutual && pattern.Type != EventType.Assault && arguments.Sources is [null] && arguments.Targets is [null] && lastMutual is { } sides)
+            {
+                arguments = arguments with { Sources = [sides.Source], Targets = [sides.Target] };
+            }
+
+            if (pattern.Mutual && arguments.Sources is [{ } one] && arguments.Targets is [{ } other])
+            {
+                lastMutual = (one, other);
             }
 
             foreach (var source in arguments.Sources)
@@ -156,6 +169,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         if (arguments.Sources is [null] && claim is not null && view.Word(before) is "it" or "they" or "he" or "she" or "we")
+        {
+            return arguments with { Sources = [claim.Speaker] };
+        }
+
+        // "the army said its troops had withdrawn": the speaker's own unnamed force is the speaker.
+        if (arguments.Sources is [{ } force] && claim is not null && force.End == view.Ends[before]
+            && view.Word(before - 1) is "its" or "their" && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(before)))
         {
             return arguments with { Sources = [claim.Speaker] };
         }
