@@ -402,7 +402,8 @@ internal static class ArgumentFinder
         for (var j = view.Mentions.Length - 1; j >= 0; j--)
         {
             var (mention, otherFirst, otherEnd) = view.Mentions[j];
-            if (otherEnd == join && otherFirst >= clauseStart && IsActor(mention) && !IsNested(view, j))
+            // "… in Russia, Armenian Prime Minister Pashinyan and …": a place phrase before a comma opens the clause, it is no list item.
+            if (otherEnd == join && otherFirst >= clauseStart && IsActor(mention) && !IsNested(view, j) && !IsInLocativePhrase(view, otherFirst))
             {
                 return j;
             }
