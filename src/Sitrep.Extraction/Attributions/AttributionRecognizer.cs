@@ -21,6 +21,8 @@ public sealed class AttributionRecognizer : IAnnotator
 
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i", "you", "who"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NotSpeakers = FrozenSet.ToFrozenSet(["time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "exile"], StringComparer.Ordinal);
+
     private readonly FrozenDictionary<string, AttributionKind> _cues;
     private readonly int _maxCueWords;
 
@@ -137,9 +139,9 @@ public sealed class AttributionRecognizer : IAnnotator
         }
 
         var words = text[start..end];
-        if (Pronouns.Contains(words.ToLowerInvariant()))
+        if (Pronouns.Contains(words.ToLowerInvariant()) || NotSpeakers.Contains(words[(words.LastIndexOf(' ') + 1)..].ToLowerInvariant()))
         {
-            return null;
+            return null; // "he said", "for the first time said", "a group in exile said": no one named by these words
         }
 
         return new ActorReference(start, end, NewEntityIds.For(EntityType.Other, words), words, EntityType.Other, null, null);

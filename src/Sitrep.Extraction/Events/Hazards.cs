@@ -1,6 +1,4 @@
 using System.Collections.Frozen;
-using Sitrep.Core.Data;
-using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
 
@@ -9,9 +7,7 @@ internal static class Hazards
 {
     private const int Reach = 15;
 
-    private static readonly FrozenSet<string> Words = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/hazards.txt")
-        .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Words = Text.NounLists.Load("lexicon/events/hazards.txt");
 
     /// <summary>True when a hazard is named in the few words before the trigger at <paramref name="triggerFirst"/>.</summary>
     public static bool Before(SentenceView view, int triggerFirst)

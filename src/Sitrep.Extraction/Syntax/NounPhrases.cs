@@ -89,7 +89,8 @@ public static class NounPhrases
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(boundary);
         var i = end;
-        while (i > limit && words[i - 1] is "reportedly" or "allegedly" or "also" or "then" or "later" or "have" or "has" or "had" or "were" or "was" or "is" or "are" or "had")
+        while (i > limit && (words[i - 1] is "reportedly" or "allegedly" or "also" or "then" or "later" or "have" or "has" or "had" or "were" or "was" or "is" or "are" or "already" or "again" or "still" or "previously"
+            || (words[i - 1].Length > 5 && words[i - 1].EndsWith("ly", StringComparison.Ordinal))))
         {
             i--;
         }

@@ -17,7 +17,8 @@ public static class NounLists
     /// <summary>Ground forces take or lose (data/lexicon/ground-nouns.txt): towns, bases, positions.</summary>
     public static FrozenSet<string> Ground { get; } = Load("lexicon/ground-nouns.txt");
 
-    private static FrozenSet<string> Load(string file) =>
+    /// <summary>The words of a list file: whitespace-separated, any number per line.</summary>
+    public static FrozenSet<string> Load(string file) =>
         DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, file)
             .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToFrozenSet(StringComparer.Ordinal);
