@@ -47,6 +47,14 @@ public sealed class EntityPipelineTests
     }
 
     [Fact]
+    public void The_surname_of_an_office_holder_is_that_person_even_where_the_recogniser_passed_it_over_or_read_it_as_an_organisation()
+    {
+        var entities = Link("Putin and Trump held talks in Anchorage. Zelensky later met Macron in Paris.", "2025-08-16");
+        Assert.Contains(entities, e => Text(e) == "Putin" && e.EntityId == "person/vladimir-putin");
+        Assert.Contains(entities, e => Text(e) == "Macron" && e.EntityId == "person/emmanuel-macron");
+    }
+
+    [Fact]
     public void Unknown_people_become_new_entities_and_their_surname_joins_them()
     {
         var entities = Link("Local commander Bashir Qandahari Yusufzai said the road was closed. Yusufzai later reopened it.", "2021-05-02");

@@ -5,6 +5,7 @@ using Sitrep.Core.Pipeline;
 using Sitrep.Knowledge;
 using Sitrep.Knowledge.Model;
 using Sitrep.Knowledge.Names;
+using Sitrep.Knowledge.Roles;
 
 namespace Sitrep.Extraction.Entities.Linking;
 
@@ -84,6 +85,7 @@ public sealed class EntityLinker : IAnnotator
         AssignNewEntities(text, mentions, resolved);
         var entities = resolved.Where(m => m is not null).Select(m => m!.Value).ToList();
         entities.AddRange(MisspeltSurnames(text, tokens, mentions, entities));
+        entities.AddRange(OfficeHolderSurnames(text, tokens, mentions, entities, context.Date));
         var documentEntities = entities.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
         entities.AddRange(Titles(text, tokens, document.Get(Layers.Sentences), mentions, resolved, context, documentEntities));
         var countryMentions = mentions.Select((m, i) => (Mention: resolved[i], m.FirstToken, m.EndToken))
@@ -261,6 +263,59 @@ public sealed class EntityLinker : IAnnotator
             if (mention.Type == MentionType.Person && folded.Contains(' ', StringComparison.Ordinal))
             {
                 fullNames.TryAdd(folded.Split(' ')[^1], resolved[i]!.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Capitalised words the recogniser passed over that are, exactly, the surname of one person holding office on the
+    /// report's date ("Putin and Trump held talks" at a sentence's start): a surname that is also a common word is left alone.
+    /// </summary>
+    private IEnumerable<EntityMention> OfficeHolderSurnames(string text, ImmutableArray<Token> tokens, ImmutableArray<Mention> mentions, List<EntityMention> linked, DateOnly? date)
+    {
+        if (date is not { } onDate)
+        {
+            yield break;
+        }
+
+        var covered = new bool[tokens.Length];
+        foreach (var mention in mentions)
+        {
+            for (var i = mention.FirstToken; i < mention.EndToken; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (covered[i] || token.Kind != TokenKind.Word || token.Length < 4 || !char.IsUpper(text[token.Start])
+                || linked.Any(m => m.Start < token.End && token.Start < m.End))
+            {
+                continue;
+            }
+
+            var folded = NameFolding.Fold(text.Substring(token.Start, token.Length));
+            if (CommonWords.AllCommon(folded))
+            {
+                continue;
+            }
+
+            KbEntity? holder = null;
+            var holders = 0;
+            foreach (var entry in _knowledgeBase.Aliases.Lookup(folded))
+            {
+                if (entry.Kind == AliasKind.Surname && entry.Entity.Kind == EntityKind.Person && RoleIndex.RolesOn(entry.Entity, onDate).Any() && !ReferenceEquals(holder, entry.Entity))
+                {
+                    holder = entry.Entity;
+                    holders++;
+                }
+            }
+
+            if (holders == 1 && holder is not null)
+            {
+                yield return new EntityMention(token.Start, token.End, holder.Id, EntityType.Person, holder.Name, true, holder.Country, holder.Sector, 0.85, MentionSource.Name);
             }
         }
     }
