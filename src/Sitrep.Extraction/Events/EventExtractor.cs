@@ -180,6 +180,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             return arguments with { Sources = [claim.Speaker] };
         }
 
+        // "Supporters marched in Caracas, demanding results": a participle after a comma shares the main verb's doer.
+        if (arguments.Sources is [null] && view.Word(before) == "," && view.Words[match.First].EndsWith("ing", StringComparison.Ordinal)
+            && earlier.Count > 0 && earlier[^1].Source is { } doer && earlier[^1].Evidence == view.Sentence.Span)
+        {
+            return arguments with { Sources = [doer] };
+        }
+
         if (view.Word(before) == "and" && earlier.Count > 0 && earlier[^1].Source is { } shared && earlier[^1].Evidence == view.Sentence.Span
             && (arguments.Sources is [null] || arguments.Sources is [{ } own] && earlier[^1].Target is { } objectBefore && own.Start == objectBefore.Start))
         {
