@@ -84,17 +84,6 @@ public sealed class EntityLinker : IAnnotator
 
         AssignNewEntities(text, mentions, resolved);
         var entities = resolved.Where(m => m is not null).Select(m => m!.Value).ToList();
-        entities.AddRange(MisspeltSurnames(text, tokens, mentions, entities));
-        entities.AddRange(OfficeHolderSurnames(text, tokens, mentions, entities, context.Date));
-        var documentEntities = entities.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
-        entities.AddRange(Titles(text, tokens, document.Get(Layers.Sentences), mentions, resolved, context, documentEntities));
-        var countryMentions = mentions.Select((m, i) => (Mention: resolved[i], m.FirstToken, m.EndToken))
-            .Where(m => m.Mention is { Type: EntityType.Country, InKnowledgeBase: true })
-            .Select(m => (m.Mention!.Value, m.FirstToken, m.EndToken))
-            .ToList();
-        var actors = _actors.Find(text, tokens, countryMentions, documentEntities).ToList();
-        entities.RemoveAll(e => e.Source == MentionSource.Name && actors.Any(a => a.Start < e.End && e.Start < a.End));
-        entities.AddRange(actors);
         var covered = new bool[tokens.Length];
         foreach (var mention in mentions)
         {
@@ -104,14 +93,20 @@ public sealed class EntityLinker : IAnnotator
             }
         }
 
-        foreach (var entity in entities)
-        {
-            for (var i = 0; i < tokens.Length; i++)
-            {
-                covered[i] |= tokens[i].Start < entity.End && entity.Start < tokens[i].End;
-            }
-        }
-
+        var misspelt = MisspeltSurnames(text, tokens, covered, entities).ToList();
+        entities.AddRange(misspelt);
+        Cover(covered, tokens, misspelt);
+        entities.AddRange(OfficeHolderSurnames(text, tokens, covered, context.Date));
+        var documentEntities = entities.Select(m => m.EntityId).ToHashSet(StringComparer.Ordinal);
+        entities.AddRange(Titles(text, tokens, document.Get(Layers.Sentences), mentions, resolved, context, documentEntities));
+        var countryMentions = mentions.Select((m, i) => (Mention: resolved[i], m.FirstToken, m.EndToken))
+            .Where(m => m.Mention is { Type: EntityType.Country, InKnowledgeBase: true })
+            .Select(m => (m.Mention!.Value, m.FirstToken, m.EndToken))
+            .ToList();
+        var actors = _actors.Find(text, tokens, countryMentions, documentEntities).ToList();
+        entities.RemoveAll(e => e.Source == MentionSource.Name && actors.Any(a => a.Start < e.End && e.Start < a.End));
+        entities.AddRange(actors);
+        Cover(covered, tokens, entities);
         entities.AddRange(GenericActorFinder.Default.Find(text, tokens, covered, MainCountry(document.Document.Metadata.Dateline, entities)));
         document.Add(Layers.Entities, [.. entities.OrderBy(e => e.Start).ThenBy(e => e.End)]);
     }
@@ -267,31 +262,33 @@ public sealed class EntityLinker : IAnnotator
         }
     }
 
+    /// <summary>Marks the tokens the given entity mentions overlap.</summary>
+    private static void Cover(bool[] covered, ImmutableArray<Token> tokens, IEnumerable<EntityMention> entities)
+    {
+        foreach (var entity in entities)
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                covered[i] |= tokens[i].Start < entity.End && entity.Start < tokens[i].End;
+            }
+        }
+    }
+
     /// <summary>
     /// Capitalised words the recogniser passed over that are, exactly, the surname of one person holding office on the
     /// report's date ("Putin and Trump held talks" at a sentence's start): a surname that is also a common word is left alone.
     /// </summary>
-    private IEnumerable<EntityMention> OfficeHolderSurnames(string text, ImmutableArray<Token> tokens, ImmutableArray<Mention> mentions, List<EntityMention> linked, DateOnly? date)
+    private IEnumerable<EntityMention> OfficeHolderSurnames(string text, ImmutableArray<Token> tokens, bool[] covered, DateOnly? date)
     {
         if (date is not { } onDate)
         {
             yield break;
         }
 
-        var covered = new bool[tokens.Length];
-        foreach (var mention in mentions)
-        {
-            for (var i = mention.FirstToken; i < mention.EndToken; i++)
-            {
-                covered[i] = true;
-            }
-        }
-
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (covered[i] || token.Kind != TokenKind.Word || token.Length < 4 || !char.IsUpper(text[token.Start])
-                || linked.Any(m => m.Start < token.End && token.Start < m.End))
+            if (covered[i] || token.Kind != TokenKind.Word || token.Length < 4 || !char.IsUpper(text[token.Start]))
             {
                 continue;
             }
@@ -324,7 +321,7 @@ public sealed class EntityLinker : IAnnotator
     /// Capitalised words the recogniser passed over that spell the surname of a person already linked in the document a
     /// little differently ("Çavuşolu" after "Mevlut Cavusoglu"): machine translation varies spellings within one report.
     /// </summary>
-    private static IEnumerable<EntityMention> MisspeltSurnames(string text, ImmutableArray<Token> tokens, ImmutableArray<Mention> mentions, List<EntityMention> linked)
+    private static IEnumerable<EntityMention> MisspeltSurnames(string text, ImmutableArray<Token> tokens, bool[] covered, List<EntityMention> linked)
     {
         var people = linked.Where(m => m is { Type: EntityType.Person, InKnowledgeBase: true }).DistinctBy(m => m.EntityId).ToList();
         if (people.Count == 0)
@@ -333,14 +330,6 @@ public sealed class EntityLinker : IAnnotator
         }
 
         var surnames = people.Select(p => (Person: p, Surname: NameFolding.Fold(p.Name).Split(' ')[^1])).Where(p => p.Surname.Length >= 5).ToList();
-        var covered = new bool[tokens.Length];
-        foreach (var mention in mentions)
-        {
-            for (var i = mention.FirstToken; i < mention.EndToken; i++)
-            {
-                covered[i] = true;
-            }
-        }
 
         for (var i = 0; i < tokens.Length; i++)
         {
