@@ -202,7 +202,7 @@ public sealed class CliEndToEndTests : IDisposable
     public void The_report_summarises_an_empty_and_a_filled_store()
     {
         Assert.Contains("is empty", CliRun.Invoke(Database, "report").Output, StringComparison.Ordinal);
-        _directory.File("in/a.txt", "Ceasefire talks open in Cairo\n\nCAIRO, May 3, 2024 (Sitrep Wire) - Delegations met on Friday.");
+        _directory.File("in/a.txt", "Ceasefire talks open in Cairo\n\nCAIRO, May 3, 2024 (Sitrep Wire) - Egypt and Qatar held talks on Friday. Israeli jets struck Rafah.");
         CliRun.Invoke(Database, "ingest", Path.Combine(_directory.Path, "in"));
         var report = CliRun.Invoke(Database, "report");
         Assert.Equal(0, report.ExitCode);
@@ -210,6 +210,10 @@ public sealed class CliEndToEndTests : IDisposable
         Assert.Contains("Ceasefire talks open in Cairo", report.Output, StringComparison.Ordinal);
         var json = JsonDocument.Parse(CliRun.Invoke(Database, "report", "--json").Output).RootElement;
         Assert.Equal("2024-05-03", json.GetProperty("first_published").GetString());
+        Assert.Contains("events by PLOVER type", report.Output, StringComparison.Ordinal);
+        var types = json.GetProperty("event_types").EnumerateArray().Select(t => t.GetProperty("type").GetString()).ToList();
+        Assert.Contains("CONSULT", types);
+        Assert.Contains("ASSAULT", types);
     }
 
     public void Dispose() => _directory.Dispose();

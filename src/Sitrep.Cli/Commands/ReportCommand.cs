@@ -11,7 +11,7 @@ public static class ReportCommand
     public static Command Create(CliIo io)
     {
         var json = JsonOption.Create();
-        var command = new Command("report", "Print a situation report: coverage, sources and a dated timeline of reports.") { json };
+        var command = new Command("report", "Print a situation report: coverage, sources, a dated timeline of reports, who is named most and the kinds of event reported.") { json };
         command.SetAction(parse => StoreOption.Guard(io, () =>
         {
             using var store = StoreOption.Open(parse);
@@ -75,6 +75,22 @@ public static class ReportCommand
             console.Write(entities);
         }
 
+        if (report.EventTypes.Count > 0)
+        {
+            var events = new Table().Border(TableBorder.Simple).Title("[bold]What happened: events by PLOVER type[/]")
+                .AddColumn("type").AddColumn(new TableColumn("events").RightAligned()).AddColumn(new TableColumn("reports").RightAligned()).AddColumn(new TableColumn("denied").RightAligned());
+            foreach (var type in report.EventTypes)
+            {
+                events.AddRow(
+                    type.Type.ToString().ToUpperInvariant(),
+                    type.Events.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    type.Documents.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    type.Denied.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            console.Write(events);
+        }
+
         var sources = new Table().Border(TableBorder.Simple).Title("[bold]Sources[/]").AddColumn("source").AddColumn(new TableColumn("reports").RightAligned());
         foreach (var (source, count) in report.Sources)
         {
@@ -104,5 +120,6 @@ public static class ReportCommand
             duplicate_of = d.DuplicateOf,
         }),
         entities = report.TopEntities.Select(e => new { id = e.Entity.Id, name = e.Entity.Name, type = e.Entity.Type.ToString().ToUpperInvariant(), mentions = e.Mentions, documents = e.Documents }),
+        event_types = report.EventTypes.Select(t => new { type = t.Type.ToString().ToUpperInvariant(), events = t.Events, documents = t.Documents, denied = t.Denied }),
     };
 }

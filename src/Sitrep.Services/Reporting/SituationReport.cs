@@ -1,9 +1,13 @@
+using Sitrep.Core.Annotation;
 using Sitrep.Core.Documents;
 using Sitrep.Core.Storage;
 
 namespace Sitrep.Services.Reporting;
 
-/// <summary>What a reader needs first from the store: how much is there, from whom, over which period, and a dated list of reports.</summary>
+/// <summary>
+/// What a reader needs first from the store: how much is there, from whom, over which period, a dated list of reports,
+/// who is named most, and what kinds of event the reports tell of.
+/// </summary>
 public sealed record SituationReport(
     long Documents,
     int NearDuplicates,
@@ -13,7 +17,11 @@ public sealed record SituationReport(
     IReadOnlyList<(string Source, int Documents)> Sources,
     IReadOnlyList<(PublishedOrigin Origin, int Documents)> DateOrigins,
     IReadOnlyList<StoredDocument> Timeline,
-    IReadOnlyList<(EntityRecord Entity, int Mentions, int Documents)> TopEntities);
+    IReadOnlyList<(EntityRecord Entity, int Mentions, int Documents)> TopEntities,
+    IReadOnlyList<EventTypeCount> EventTypes);
+
+/// <summary>How many events of one PLOVER type the reports tell of, in how many reports, and how many of them a party denies.</summary>
+public sealed record EventTypeCount(EventType Type, int Events, int Documents, int Denied);
 
 /// <summary>Builds a <see cref="SituationReport"/> from the store.</summary>
 public static class SituationReportBuilder
@@ -49,6 +57,10 @@ public static class SituationReportBuilder
             sources,
             origins,
             timeline,
-            store.TopEntities(TopEntityCount));
+            store.TopEntities(TopEntityCount),
+            [.. store.ListEvents()
+                .GroupBy(e => e.Type)
+                .Select(g => new EventTypeCount(g.Key, g.Count(), g.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).Count(), g.Count(e => e.Polarity == Polarity.Denied)))
+                .OrderByDescending(t => t.Events).ThenBy(t => t.Type)]);
     }
 }
