@@ -1,0 +1,123 @@
+using Sitrep.Extraction.Syntax;
+
+namespace Sitrep.Extraction.Attributions;
+
+/// <summary>
+/// Finds the words that name who speaks before a reporting verb: the noun phrase right before it, read across a time
+/// ("Armenia on Tuesday accused"), a relative pronoun ("Hezbollah, which denied"), a coordination ("Belgrade and
+/// Moscow denied") and the body a head speaks for ("soldiers in Niger said", "diplomats briefed on the talks said").
+/// </summary>
+internal static class SpeakerPhrases
+{
+    /// <summary>The speaker phrases before the cue at word <paramref name="cue"/>: one, or each side of "A and B"; none when no phrase stands there.</summary>
+    public static List<(int First, int End)> Before(string[] words, bool[] isTime, bool[] noBoundary, int cue, AttributionWords lists)
+    {
+        var end = cue;
+        while (end > 0 && (isTime[end - 1] || words[end - 1] is "each" or "both" or "jointly"
+            || (words[end - 1] is "on" or "late" or "early" or "earlier" or "in" && end < cue && isTime[end])))
+        {
+            end--;
+        }
+
+        if (end >= 2 && words[end - 1] is "which" or "who" && words[end - 2] == ",")
+        {
+            end -= 2;
+        }
+
+        if (NounPhrases.Before(words, noBoundary, end, 0) is not { } head)
+        {
+            return [];
+        }
+
+        var phrase = Extend(words, noBoundary, head, lists);
+        var before = Skip(words, phrase.First - 1);
+        if (before >= 1 && words[before] == "and" && NounPhrases.Before(words, noBoundary, before, 0) is { } other && OpensClause(words, other.First))
+        {
+            return [other, phrase];
+        }
+
+        return [phrase];
+    }
+
+    /// <summary>The phrase that opens the sentence, the doer a coordinated or participial reporting verb shares ("X condemned … and said …", "X …, blaming Y").</summary>
+    public static (int First, int End)? Opening(string[] words, bool[] isTime, bool[] noBoundary, AttributionWords lists)
+    {
+        // "On Thursday, Iraq accused Iran … and said …": a time that opens the sentence comes before its subject.
+        var start = 0;
+        while (start + 1 < words.Length && (isTime[start] || (words[start] is "on" or "in" or "late" or "early" or "earlier" && isTime[start + 1])))
+        {
+            start++;
+        }
+
+        if (start > 0 && words[start] == ",")
+        {
+            start++;
+        }
+
+        if (NounPhrases.After(words, noBoundary, start, words.Length) is not { } phrase || phrase.End >= words.Length || words[phrase.End] is "," or "and" or "or")
+        {
+            return null; // "On Monday, …", "Kyiv and Moscow …": not one plain subject
+        }
+
+        return lists.SpeakerLinks.Contains(words[phrase.End]) ? null : phrase;
+    }
+
+    /// <summary>"according to figures released by both sides": the producer of a document the claim cites.</summary>
+    public static (int First, int End)? Producer(string[] words, bool[] noBoundary, (int First, int End) phrase, AttributionWords lists)
+    {
+        var k = phrase.End;
+        if (!lists.SourceDocuments.Contains(words[phrase.End - 1]) || k >= words.Length)
+        {
+            return null;
+        }
+
+        if (words[k].EndsWith("ed", StringComparison.Ordinal) && k + 1 < words.Length && words[k + 1] == "by")
+        {
+            k++;
+        }
+
+        return words[k] is "by" or "from" ? NounPhrases.After(words, noBoundary, k + 1, words.Length) : null;
+    }
+
+    private static (int First, int End) Extend(string[] words, bool[] noBoundary, (int First, int End) phrase, AttributionWords lists)
+    {
+        for (var step = 0; step < 2; step++)
+        {
+            var k = Skip(words, phrase.First - 1);
+            if (k <= 0)
+            {
+                break;
+            }
+
+            var ownerEnd = k >= 2 && lists.SpeakerModifiers.Contains($"{words[k - 2]} {words[k - 1]} {words[k]}") ? k - 2
+                : lists.SpeakerModifiers.Contains($"{words[k - 1]} {words[k]}") ? k - 1
+                : lists.SpeakerLinks.Contains(words[k]) ? k
+                : -1;
+            if (ownerEnd <= 0 || NounPhrases.Before(words, noBoundary, ownerEnd, 0) is not { } owner)
+            {
+                break;
+            }
+
+            phrase = (owner.First, phrase.End);
+        }
+
+        return phrase;
+    }
+
+    /// <summary>The word before an article, or the word itself.</summary>
+    private static int Skip(string[] words, int k)
+    {
+        while (k > 0 && words[k] is "the" or "a" or "an")
+        {
+            k--;
+        }
+
+        return k;
+    }
+
+    private static bool OpensClause(string[] words, int first)
+    {
+        var k = Skip(words, first - 1);
+        return k < 0 || (k == 0 && words[0] is "the" or "a" or "an") || words[k] is "," or ";" or ":" or "and" or "but" or "while" or "\"" or "“";
+    }
+}
