@@ -19,6 +19,8 @@ public sealed class AttributionRecognizer : IAnnotator
 {
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" ,.;:\"'“”‘’-—–()");
 
+    private const string NameWord = "name";
+
     private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i", "you", "who"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NotSpeakers = FrozenSet.ToFrozenSet(["time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "exile"], StringComparer.Ordinal);
@@ -68,7 +70,11 @@ public sealed class AttributionRecognizer : IAnnotator
 
     private List<Attribution> InSentence(string text, ImmutableArray<Token> tokens, Sentence sentence, ImmutableArray<EntityMention> entities, ImmutableArray<TimeExpression> times)
     {
-        var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant()).ToArray();
+        // A capitalised word of a name is a noun whatever its ending ("Beijing", "Said Ahmed"): it reads as a placeholder.
+        var names = entities.Where(e => e.Start >= sentence.Start && e.End <= sentence.End).ToList();
+        var words = Enumerable.Range(sentence.FirstToken, sentence.TokenCount)
+            .Select(i => char.IsUpper(text[tokens[i].Start]) && names.Exists(e => e.Start <= tokens[i].Start && tokens[i].End <= e.End) ? NameWord : text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant())
+            .ToArray();
         var starts = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => tokens[i].Start).ToArray();
         var ends = Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(i => tokens[i].End).ToArray();
         var noBoundary = new bool[words.Length];
@@ -190,6 +196,11 @@ public sealed class AttributionRecognizer : IAnnotator
             after = (head.First, owner.End); // "informs head of Kherson OVA Oleksandr Prokudin"
         }
 
+        while (after is { } named && named.End < words.Length && words[named.End] == NameWord && words[named.End - 1] == NameWord)
+        {
+            after = (named.First, named.End + 1); // a long name goes on past the phrase's usual length
+        }
+
         if (according && after is { } cited && SpeakerPhrases.Producer(words, noBoundary, cited, _lists) is { } producer)
         {
             after = (cited.First, producer.End);
@@ -205,7 +216,8 @@ public sealed class AttributionRecognizer : IAnnotator
         }
 
         // "X condemned the drills and said …", "X suspended talks, blaming Y for …": the verb shares the sentence's subject.
-        if (!according && cueFirst > 0 && words[cueFirst - 1] is "and" or "," && SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening
+        if (!according && cueFirst > 0 && (words[cueFirst - 1] == "and" || (words[cueFirst - 1] == "," && words[cueFirst].EndsWith("ing", StringComparison.Ordinal)))
+            && SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening
             && opening.End < cueFirst && Speaker(text, starts, ends, opening, entities) is { } subject)
         {
             return new Report(cueFirst, cueEnd, [subject], cueFirst, cueFirst, kind, false, true);

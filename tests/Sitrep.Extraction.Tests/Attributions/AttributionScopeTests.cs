@@ -20,6 +20,9 @@ public sealed class AttributionScopeTests
     [InlineData("Rebels and troops clashed near the border, officials briefed on the talks said.", "clashed", "officials briefed on the talks")]
     [InlineData("More than 300 fighters died in the battle, according to figures released by the rebels.", "300", "rebels")]
     [InlineData("An armed group on Saturday accused the army of killing six civilians, the news agency reported.", "accused", "news agency")]
+    [InlineData("Beijing denied that its coast guard had seized any weapons.", "seized", "Beijing")]
+    [InlineData("Prime Minister Abiy Ahmed admitted on Tuesday that atrocities had been committed in Tigray.", "atrocities", "Abiy Ahmed")]
+    [InlineData("Yesterday the enemy shelled Nikopol, two persons are injured, informs head of the regional administration Valentyn Reznichenko.", "shelled", "Valentyn Reznichenko")]
     public void The_claimant_is_who_tells_it(string text, string words, string claimant)
     {
         var annotated = Read(text);
