@@ -33,7 +33,7 @@ public sealed class AttributionRecognizer : IAnnotator
     {
         _cues = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/attribution-cues.tsv")
             .Select(line => line.Split('\t'))
-            .ToFrozenDictionary(cells => cells[0], cells => cells[1] switch { "denied" => CueKind.Denied, "accused" => CueKind.Accused, _ => CueKind.Said }, StringComparer.Ordinal);
+            .ToFrozenDictionary(cells => cells[0], cells => cells[1] switch { "denied" => CueKind.Denied, "accused" => CueKind.Accused, "said-after" => CueKind.SaidAfter, _ => CueKind.Said }, StringComparer.Ordinal);
         _maxCueWords = _cues.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -43,6 +43,7 @@ public sealed class AttributionRecognizer : IAnnotator
         Said,
         Denied,
         Accused,
+        SaidAfter,
     }
 
     public string Name => "attribution-recognizer";
@@ -92,7 +93,7 @@ public sealed class AttributionRecognizer : IAnnotator
                 }
 
                 var cueEnd = i + length;
-                if (FindSpeakers(text, starts, ends, words, isTime, noBoundary, entities, i, cueEnd, kind, phrase == "according to") is { } report)
+                if (FindSpeakers(text, starts, ends, words, isTime, noBoundary, entities, i, cueEnd, kind, phrase == "according to", found.Count > 0 ? found[^1] : null) is { } report)
                 {
                     found.Add(report);
                 }
@@ -151,7 +152,7 @@ public sealed class AttributionRecognizer : IAnnotator
 
         // A speaker named before a cue that ends the sentence closes it too, however long the name ("…, Ukraine's human
         // rights commissioner Dmytro Lubinets said.").
-        var closes = report.Kind == CueKind.Said && !report.SpeakerShared
+        var closes = report.Kind is CueKind.Said or CueKind.SaidAfter && !report.SpeakerShared
             && ((lead >= 0 && words[lead] is "," or "\"" or "”" or "’" or "'" or "said") || (report.SpeakerAfter && words[report.CueFirst] != "according")
                 || (!report.SpeakerAfter && reportFirst > 0 && IsSettingOnly(words, isTime, noBoundary, report.CueFirst, report.CueEnd, nextStart)));
         if (closes || reportEnd >= nextStart)
@@ -172,7 +173,7 @@ public sealed class AttributionRecognizer : IAnnotator
     }
 
     /// <summary>Who speaks through the cue at [<paramref name="cueFirst"/>, <paramref name="cueEnd"/>), or null when no one is named.</summary>
-    private Report? FindSpeakers(string text, int[] starts, int[] ends, string[] words, bool[] isTime, bool[] noBoundary, ImmutableArray<EntityMention> entities, int cueFirst, int cueEnd, CueKind kind, bool according)
+    private Report? FindSpeakers(string text, int[] starts, int[] ends, string[] words, bool[] isTime, bool[] noBoundary, ImmutableArray<EntityMention> entities, int cueFirst, int cueEnd, CueKind kind, bool according, Report? previous)
     {
         // "Russia and Ukraine blamed each other for …": neither side's claim is the one told.
         if (cueEnd + 1 < words.Length && ((words[cueEnd] == "each" && words[cueEnd + 1] == "other") || (words[cueEnd] == "one" && words[cueEnd + 1] == "another")))
@@ -180,7 +181,7 @@ public sealed class AttributionRecognizer : IAnnotator
             return null;
         }
 
-        if (!according)
+        if (!according && kind != CueKind.SaidAfter)
         {
             var phrases = SpeakerPhrases.Before(words, isTime, noBoundary, cueFirst, _lists);
             var speakers = phrases.Select(p => Speaker(text, starts, ends, p, entities)).ToList();
@@ -210,17 +211,26 @@ public sealed class AttributionRecognizer : IAnnotator
             }
         }
 
-        if (kind != CueKind.Accused && after is { } a && (according || ClauseEndsAfter(words, a.End)) && Speaker(text, starts, ends, a, entities) is { } speakerAfter)
+        // "…, denounced the Ombudsman's Office.": an inverted-only cue needs the comma before it and the sentence's end after its speaker.
+        var inverted = kind != CueKind.SaidAfter || (words[cueFirst - 1] == "," && after is { } last && (last.End >= words.Length || words[last.End] is "." or ";"));
+        if (kind != CueKind.Accused && inverted && after is { } a && (according || ClauseEndsAfter(words, a.End)) && Speaker(text, starts, ends, a, entities) is { } speakerAfter)
         {
             return new Report(cueFirst, cueEnd, [speakerAfter], a.First, a.End, kind, true);
         }
 
-        // "X condemned the drills and said …", "X suspended talks, blaming Y for …": the verb shares the sentence's subject.
-        if (!according && cueFirst > 0 && (words[cueFirst - 1] == "and" || (words[cueFirst - 1] == "," && words[cueFirst].EndsWith("ing", StringComparison.Ordinal)))
-            && SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening
-            && opening.End < cueFirst && Speaker(text, starts, ends, opening, entities) is { } subject)
+        // "X condemned the drills and said …", "X suspended talks, blaming Y for …": the verb shares the sentence's subject,
+        // or the speaker of the report it is joined to ("X denied …, and accused Y of …").
+        if (!according && kind != CueKind.SaidAfter && cueFirst > 0 && (words[cueFirst - 1] == "and" || (words[cueFirst - 1] == "," && words[cueFirst].EndsWith("ing", StringComparison.Ordinal))))
         {
-            return new Report(cueFirst, cueEnd, [subject], cueFirst, cueFirst, kind, false, true);
+            if (previous is { SpeakerAfter: false } joined && words[cueFirst - 1] == "and")
+            {
+                return new Report(cueFirst, cueEnd, joined.Speakers, cueFirst, cueFirst, kind, false, true);
+            }
+
+            if (SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening && opening.End < cueFirst && Speaker(text, starts, ends, opening, entities) is { } subject)
+            {
+                return new Report(cueFirst, cueEnd, [subject], cueFirst, cueFirst, kind, false, true);
+            }
         }
 
         return null;

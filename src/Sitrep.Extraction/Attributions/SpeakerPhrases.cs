@@ -24,6 +24,11 @@ internal static class SpeakerPhrases
             end -= 2;
         }
 
+        if (end > 0 && words[end - 1] == "," && SetOffSubject(words, noBoundary, end - 1, lists) is { } subject)
+        {
+            return [subject];
+        }
+
         if (NounPhrases.Before(words, noBoundary, end, 0) is not { } head)
         {
             return [];
@@ -102,6 +107,42 @@ internal static class SpeakerPhrases
         }
 
         return phrase;
+    }
+
+    /// <summary>
+    /// "The commander of the RSF, Mohamed Hamdan Dagalo, known as Hemeti, denied …": a subject that opens the sentence
+    /// in comma-set pieces, each a noun phrase or a "known as" aside; the name among them, else its head phrase.
+    /// </summary>
+    private static (int First, int End)? SetOffSubject(string[] words, bool[] noBoundary, int comma, AttributionWords lists)
+    {
+        var pieces = new List<(int First, int End)>();
+        var end = comma;
+        for (var k = comma - 1; k >= -1; k--)
+        {
+            if (k == -1 || words[k] == ",")
+            {
+                pieces.Insert(0, (k + 1, end));
+                end = k;
+            }
+        }
+
+        if (pieces.Count is < 2 or > 4 || pieces.Exists(p => p.End <= p.First))
+        {
+            return null;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var aside = words[piece.First] is "known" or "also" or "dubbed" or "nicknamed" or "called";
+            var phrase = NounPhrases.Before(words, noBoundary, piece.End, piece.First) is { } found ? Extend(words, noBoundary, found, lists) : ((int First, int End)?)null;
+            if (!aside && (phrase is not { } p || Skip(words, p.First - 1) > piece.First))
+            {
+                return null; // a piece that is not a noun phrase: a clause, not a subject
+            }
+        }
+
+        var name = pieces.Skip(1).FirstOrDefault(p => words[p.First] != "known" && Array.TrueForAll(words[p.First..p.End], w => w == "name"));
+        return name.End > name.First ? name : pieces[0];
     }
 
     /// <summary>The word before an article, or the word itself.</summary>

@@ -23,6 +23,9 @@ public sealed class AttributionScopeTests
     [InlineData("Beijing denied that its coast guard had seized any weapons.", "seized", "Beijing")]
     [InlineData("Prime Minister Abiy Ahmed admitted on Tuesday that atrocities had been committed in Tigray.", "atrocities", "Abiy Ahmed")]
     [InlineData("Yesterday the enemy shelled Nikopol, two persons are injured, informs head of the regional administration Valentyn Reznichenko.", "shelled", "Valentyn Reznichenko")]
+    [InlineData("Gunmen killed a community leader in Arauca this Sunday, denounced the Ombudsman's Office.", "killed", "Ombudsman's Office")]
+    [InlineData("The leader of the militia, Abu Karim, known as the Sheikh, denied that his men had attacked the camp.", "attacked", "Abu Karim")]
+    [InlineData("The minister denied that troops had shelled the village, and accused the rebels of abducting civilians.", "abducting", "minister")]
     public void The_claimant_is_who_tells_it(string text, string words, string claimant)
     {
         var annotated = Read(text);
@@ -31,6 +34,14 @@ public sealed class AttributionScopeTests
             .First();
         Assert.NotNull(by);
         Assert.Contains(claimant, text[by!.Start..by.End], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_verb_that_denounces_an_object_frames_no_claim()
+    {
+        const string text = "The UN denounced the attack on the convoy.";
+        var attack = Assert.Single(Read(text).Get(Layers.Events), e => text[e.Trigger.Start..e.Trigger.End] == "attack");
+        Assert.Null(attack.ClaimedBy);
     }
 
     [Fact]
