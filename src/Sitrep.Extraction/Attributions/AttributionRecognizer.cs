@@ -4,7 +4,6 @@ using Sitrep.Core.Annotation;
 using Sitrep.Core.Data;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
-using Sitrep.Extraction.Entities.Linking;
 using Sitrep.Extraction.Syntax;
 using Sitrep.Knowledge;
 
@@ -20,10 +19,6 @@ public sealed class AttributionRecognizer : IAnnotator
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(" ,.;:\"'“”‘’-—–()");
 
     private const string NameWord = "name";
-
-    private static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "it", "they", "we", "i", "you", "who"], StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> NotSpeakers = FrozenSet.ToFrozenSet(["time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years", "exile"], StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, CueKind> _cues;
     private readonly int _maxCueWords;
@@ -175,16 +170,27 @@ public sealed class AttributionRecognizer : IAnnotator
     /// <summary>Who speaks through the cue at [<paramref name="cueFirst"/>, <paramref name="cueEnd"/>), or null when no one is named.</summary>
     private Report? FindSpeakers(string text, int[] starts, int[] ends, string[] words, bool[] isTime, bool[] noBoundary, ImmutableArray<EntityMention> entities, int cueFirst, int cueEnd, CueKind kind, bool according, Report? previous)
     {
-        // "Russia and Ukraine blamed each other for …": neither side's claim is the one told.
-        if (cueEnd + 1 < words.Length && ((words[cueEnd] == "each" && words[cueEnd + 1] == "other") || (words[cueEnd] == "one" && words[cueEnd + 1] == "another")))
+        // "Russia and Ukraine blamed each other for …": neither side's claim is the one told; "men accused of spying",
+        // "the accused in the case": a charge laid by no one named.
+        var passive = kind == CueKind.Accused && (cueEnd >= words.Length || words[cueEnd] is "of" or "in" or "over" or "by" or ",");
+        var reciprocal = cueEnd + 1 < words.Length && ((words[cueEnd] == "each" && words[cueEnd + 1] == "other") || (words[cueEnd] == "one" && words[cueEnd + 1] == "another"));
+        if (passive || reciprocal)
         {
             return null;
         }
 
-        if (!according && kind != CueKind.SaidAfter)
+        // "the arrests were announced", "it is reported": a passive reporting verb names no speaker before it ("X was quoted as saying" does).
+        var passiveSpeech = cueFirst > 0 && words[cueFirst - 1] is "was" or "were" or "is" or "are" or "been" or "be" or "being" && words[cueFirst] != "quoted";
+        if (!according && kind != CueKind.SaidAfter && !passiveSpeech)
         {
             var phrases = SpeakerPhrases.Before(words, isTime, noBoundary, cueFirst, _lists);
-            var speakers = phrases.Select(p => Speaker(text, starts, ends, p, entities)).ToList();
+            var speakers = phrases.Select(p => SpeakerReferences.Of(text, starts, ends, p, entities)).ToList();
+            // Coordinated speakers each speak when each is named ("Belgrade and Moscow"), not "an official and critic of X".
+            if (phrases.Count > 1 && !phrases.TrueForAll(p => char.IsUpper(text[starts[p.First]])))
+            {
+                (phrases, speakers) = ([phrases[^1]], [speakers[^1]]);
+            }
+
             if (phrases.Count > 0 && speakers.TrueForAll(s => s is not null))
             {
                 return new Report(cueFirst, cueEnd, [.. speakers.Select(s => s!)], phrases[0].First, phrases[^1].End, kind, false);
@@ -205,7 +211,7 @@ public sealed class AttributionRecognizer : IAnnotator
         if (according && after is { } cited && SpeakerPhrases.Producer(words, noBoundary, cited, _lists) is { } producer)
         {
             after = (cited.First, producer.End);
-            if (Speaker(text, starts, ends, producer, entities) is { } maker)
+            if (SpeakerReferences.Of(text, starts, ends, producer, entities) is { } maker)
             {
                 return new Report(cueFirst, cueEnd, [maker], cited.First, producer.End, kind, true);
             }
@@ -213,7 +219,7 @@ public sealed class AttributionRecognizer : IAnnotator
 
         // "…, denounced the Ombudsman's Office.": an inverted-only cue needs the comma before it and the sentence's end after its speaker.
         var inverted = kind != CueKind.SaidAfter || (words[cueFirst - 1] == "," && after is { } last && (last.End >= words.Length || words[last.End] is "." or ";"));
-        if (kind != CueKind.Accused && inverted && after is { } a && (according || ClauseEndsAfter(words, a.End)) && Speaker(text, starts, ends, a, entities) is { } speakerAfter)
+        if (kind != CueKind.Accused && inverted && after is { } a && (according || ClauseEndsAfter(words, a.End)) && SpeakerReferences.Of(text, starts, ends, a, entities) is { } speakerAfter)
         {
             return new Report(cueFirst, cueEnd, [speakerAfter], a.First, a.End, kind, true);
         }
@@ -222,12 +228,12 @@ public sealed class AttributionRecognizer : IAnnotator
         // or the speaker of the report it is joined to ("X denied …, and accused Y of …").
         if (!according && kind != CueKind.SaidAfter && cueFirst > 0 && (words[cueFirst - 1] == "and" || (words[cueFirst - 1] == "," && words[cueFirst].EndsWith("ing", StringComparison.Ordinal))))
         {
-            if (previous is { SpeakerAfter: false } joined && words[cueFirst - 1] == "and")
+            if (previous is { SpeakerAfter: false } joined && words[cueFirst - 1] == "and" && joined.CueEnd < cueFirst - 1)
             {
                 return new Report(cueFirst, cueEnd, joined.Speakers, cueFirst, cueFirst, kind, false, true);
             }
 
-            if (SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening && opening.End < cueFirst && Speaker(text, starts, ends, opening, entities) is { } subject)
+            if (SpeakerPhrases.Opening(words, isTime, noBoundary, _lists) is { } opening && opening.End < cueFirst && SpeakerReferences.Of(text, starts, ends, opening, entities) is { } subject)
             {
                 return new Report(cueFirst, cueEnd, [subject], cueFirst, cueFirst, kind, false, true);
             }
@@ -272,26 +278,6 @@ public sealed class AttributionRecognizer : IAnnotator
         }
 
         return _lists.DenialObjects.Contains(string.Join(' ', words[cueEnd..last])) ? (cueEnd, last) : null;
-    }
-
-    /// <summary>The speaker a phrase names: the entity mention in it, or the phrase itself; none for a pronoun.</summary>
-    private static ActorReference? Speaker(string text, int[] starts, int[] ends, (int First, int End) phrase, ImmutableArray<EntityMention> entities)
-    {
-        var start = starts[phrase.First];
-        var end = ends[phrase.End - 1];
-        var inPhrase = entities.Where(e => e.Start < end && start < e.End).OrderByDescending(e => e.End - e.Start).FirstOrDefault();
-        if (inPhrase.EntityId is not null)
-        {
-            return ActorReference.From(inPhrase) with { Start = Math.Min(start, inPhrase.Start), End = Math.Max(end, inPhrase.End) };
-        }
-
-        var words = text[start..end];
-        if (Pronouns.Contains(words.ToLowerInvariant()) || NotSpeakers.Contains(words[(words.LastIndexOf(' ') + 1)..].ToLowerInvariant()))
-        {
-            return null; // "he said", "for the first time said", "a group in exile said": no one named by these words
-        }
-
-        return new ActorReference(start, end, NewEntityIds.For(EntityType.Other, words), words, EntityType.Other, null, null);
     }
 
     /// <summary>True when nothing but a time or the sentence's end follows an inverted speaker ("…, said the ministry on Monday.").</summary>

@@ -36,6 +36,17 @@ public sealed class AttributionScopeTests
         Assert.Contains(claimant, text[by!.Start..by.End], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Tehran asked Ankara to withdraw four diplomats accused of spying, and Turkey expelled two Iranian envoys.", "expelled")]
+    [InlineData("The arrests were announced after Turkey expelled two Iranian envoys.", "expelled")]
+    [InlineData("On Saturday, Russia and Ukraine blamed each other for shelling that damaged the plant.", "shelling")]
+    public void A_passive_or_reciprocal_cue_names_no_claimant(string text, string trigger)
+    {
+        var events = Read(text).Get(Layers.Events).Where(e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Null(e.ClaimedBy));
+    }
+
     [Fact]
     public void A_verb_that_denounces_an_object_frames_no_claim()
     {
