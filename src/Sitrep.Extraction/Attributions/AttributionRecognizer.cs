@@ -147,8 +147,11 @@ public sealed class AttributionRecognizer : IAnnotator
 
         // A speaker named before a cue that ends the sentence closes it too, however long the name ("…, Ukraine's human
         // rights commissioner Dmytro Lubinets said.").
-        var closes = report.Kind is CueKind.Said or CueKind.SaidAfter && !report.SpeakerShared
-            && ((lead >= 0 && words[lead] is "," or "\"" or "”" or "’" or "'" or "said") || (report.SpeakerAfter && words[report.CueFirst] != "according")
+        // A relative speaker ("…, who told officers that …") and a content clause after the cue ("In Grozny, Shkirko told
+        // Interfax he was …") open a claim of their own whatever stands before them.
+        var closes = report.Kind is CueKind.Said or CueKind.SaidAfter && !report.SpeakerShared && !relative
+            && ((lead >= 0 && words[lead] is "," or "\"" or "”" or "’" or "'" or "said" && !OpensContent(words, noBoundary, report.CueFirst, report.CueEnd, nextStart))
+                || (report.SpeakerAfter && words[report.CueFirst] != "according")
                 || (!report.SpeakerAfter && reportFirst > 0 && IsSettingOnly(words, isTime, noBoundary, report.CueFirst, report.CueEnd, nextStart)));
         if (closes || reportEnd >= nextStart)
         {
@@ -218,7 +221,8 @@ public sealed class AttributionRecognizer : IAnnotator
         }
 
         // "…, denounced the Ombudsman's Office.": an inverted-only cue needs the comma before it and the sentence's end after its speaker.
-        var inverted = kind != CueKind.SaidAfter || (words[cueFirst - 1] == "," && after is { } last && (last.End >= words.Length || words[last.End] is "." or ";"));
+        // "…, informs head of the administration X": the inverted order; "told the daily La Corse" names a hearer, never a speaker.
+        var inverted = words[cueFirst] is not ("told" or "tells") && (kind != CueKind.SaidAfter || (words[cueFirst - 1] == "," && after is { } last && (last.End >= words.Length || words[last.End] is "." or ";")));
         if (kind != CueKind.Accused && inverted && after is { } a && (according || ClauseEndsAfter(words, a.End)) && SpeakerReferences.Of(text, starts, ends, a, entities) is { } speakerAfter)
         {
             return new Report(cueFirst, cueEnd, [speakerAfter], a.First, a.End, kind, true);
@@ -240,6 +244,18 @@ public sealed class AttributionRecognizer : IAnnotator
         }
 
         return null;
+    }
+
+    /// <summary>True when a content clause follows the cue, past its hearer: "that …", or a pronoun subject ("told Interfax he was …").</summary>
+    private static bool OpensContent(string[] words, bool[] noBoundary, int cueFirst, int cueEnd, int end)
+    {
+        var j = cueEnd;
+        if (words[cueFirst] is "told" or "tells" && NounPhrases.After(words, noBoundary, j, end) is { } hearer)
+        {
+            j = hearer.End;
+        }
+
+        return j < end && words[j] is "that" or "he" or "she" or "it" or "they" or "we";
     }
 
     /// <summary>True when only a time, a setting ("in a statement") or a hearer ("told reporters") follows the cue before the claim's end.</summary>

@@ -26,6 +26,8 @@ public sealed class AttributionScopeTests
     [InlineData("Gunmen killed a community leader in Arauca this Sunday, denounced the Ombudsman's Office.", "killed", "Ombudsman's Office")]
     [InlineData("The leader of the militia, Abu Karim, known as the Sheikh, denied that his men had attacked the camp.", "attacked", "Abu Karim")]
     [InlineData("The minister denied that troops had shelled the village, and accused the rebels of abducting civilians.", "abducting", "minister")]
+    [InlineData("In Grozny, the general told Interfax he was suspending the withdrawal of troops.", "suspending", "general")]
+    [InlineData("The deal replaced an earlier accord, said Ali Musa, who told reporters that rebels had attacked a convoy.", "attacked", "Ali Musa")]
     public void The_claimant_is_who_tells_it(string text, string words, string claimant)
     {
         var annotated = Read(text);
