@@ -76,6 +76,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var date = DateOf(view, match, times);
             var polarity = PolarityReader.Read(view, match);
             var claims = ClaimsOver(attributions, trigger);
+
+            // "New Delhi denied that any request was made and rejected mediation": a verbal act joined by "and" to a denial
+            // is the denier's own next act, not part of what it denies.
+            if (claims is [{ Kind: AttributionKind.Denied }, ..] && !nominal && view.Word(match.First - 1) == "and"
+                && match.Pattern.Type is EventType.Reject or EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Support)
+            {
+                claims = [];
+            }
+
             var claim = claims.FirstOrDefault();
             if (claim?.Kind == AttributionKind.Denied)
             {

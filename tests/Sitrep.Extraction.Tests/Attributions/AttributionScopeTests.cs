@@ -50,6 +50,14 @@ public sealed class AttributionScopeTests
     }
 
     [Fact]
+    public void A_verbal_act_joined_to_a_denial_is_the_deniers_own()
+    {
+        const string text = "The president said the minister had asked for talks, but Kabul denied that any such request was made and rejected outside mediation.";
+        var rejected = Assert.Single(Read(text).Get(Layers.Events), e => text[e.Trigger.Start..e.Trigger.End] == "rejected");
+        Assert.Equal(Polarity.Asserted, rejected.Polarity);
+    }
+
+    [Fact]
     public void A_verb_that_denounces_an_object_frames_no_claim()
     {
         const string text = "The UN denounced the attack on the convoy.";
