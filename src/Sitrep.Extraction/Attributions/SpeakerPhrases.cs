@@ -131,18 +131,38 @@ internal static class SpeakerPhrases
             return null;
         }
 
-        foreach (var piece in pieces)
+        // The head is one noun phrase; each aside after it a "known as …" or a phrase that opens with a noun and holds no verb
+        // ("spokesman for the Tutsi-dominated army"); anything else is a clause, not a subject.
+        var opening = words[0] is "but" or "and" or "yet" or "meanwhile" ? 1 : 0; // "But Le Matin newspaper, quoting witnesses, said …"
+        if (NounPhrases.Before(words, noBoundary, pieces[0].End, pieces[0].First) is not { } head || ArticlesBefore(words, Extend(words, noBoundary, head, lists).First, opening))
+        {
+            return null;
+        }
+
+        foreach (var piece in pieces.Skip(1))
         {
             var aside = words[piece.First] is "known" or "also" or "dubbed" or "nicknamed" or "called";
-            var phrase = NounPhrases.Before(words, noBoundary, piece.End, piece.First) is { } found ? Extend(words, noBoundary, found, lists) : ((int First, int End)?)null;
-            if (!aside && (phrase is not { } p || Skip(words, p.First - 1) > piece.First))
+            var opens = NounPhrases.After(words, noBoundary, piece.First, piece.End) is { } start && !ArticlesBefore(words, start.First, piece.First)
+                && !Array.Exists(words[piece.First..piece.End], w => w is "said" or "says" or "is" or "was" or "were" or "are" or "has" or "have" or "had" or "will" or "would");
+            if (!aside && !opens)
             {
-                return null; // a piece that is not a noun phrase: a clause, not a subject
+                return null;
             }
         }
 
         var name = pieces.Skip(1).FirstOrDefault(p => words[p.First] != "known" && Array.TrueForAll(words[p.First..p.End], w => w == "name"));
-        return name.End > name.First ? name : pieces[0];
+        return name.End > name.First ? name : (opening, pieces[0].End);
+    }
+
+    /// <summary>True when more than articles stand between <paramref name="from"/> and a phrase starting at <paramref name="first"/>.</summary>
+    private static bool ArticlesBefore(string[] words, int first, int from)
+    {
+        while (first > from && words[first - 1] is "the" or "a" or "an")
+        {
+            first--;
+        }
+
+        return first != from;
     }
 
     /// <summary>The word before an article, or the word itself.</summary>

@@ -28,6 +28,8 @@ public sealed class AttributionScopeTests
     [InlineData("The minister denied that troops had shelled the village, and accused the rebels of abducting civilians.", "abducting", "minister")]
     [InlineData("In Grozny, the general told Interfax he was suspending the withdrawal of troops.", "suspending", "general")]
     [InlineData("The deal replaced an earlier accord, said Ali Musa, who told reporters that rebels had attacked a convoy.", "attacked", "Ali Musa")]
+    [InlineData("Captain Ali Musa, spokesman for the Tutsi-dominated army, told Reuters that rebels had attacked a convoy.", "attacked", "Ali Musa")]
+    [InlineData("But the Le Matin newspaper, quoting witnesses, said the bomb killed seven people.", "seven", "Le Matin newspaper")]
     public void The_claimant_is_who_tells_it(string text, string words, string claimant)
     {
         var annotated = Read(text);
