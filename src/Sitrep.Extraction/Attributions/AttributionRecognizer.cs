@@ -228,6 +228,13 @@ public sealed class AttributionRecognizer : IAnnotator
             return new Report(cueFirst, cueEnd, [speakerAfter], a.First, a.End, kind, true);
         }
 
+        // "Radio Red quoted local police as saying …": the one quoted speaks the claim.
+        if (cueFirst > 0 && words[cueFirst - 1] == "as" && previous is not null && words[previous.CueFirst] is "quoted" or "quoting"
+            && NounPhrases.After(words, noBoundary, previous.CueEnd, cueFirst) is { } quoted && SpeakerReferences.Of(text, starts, ends, quoted, entities) is { } source)
+        {
+            return new Report(cueFirst, cueEnd, [source], cueFirst, cueFirst, kind, false, true);
+        }
+
         // "X condemned the drills and said …", "X suspended talks, blaming Y for …": the verb shares the sentence's subject,
         // or the speaker of the report it is joined to ("X denied …, and accused Y of …").
         if (!according && kind != CueKind.SaidAfter && cueFirst > 0 && (words[cueFirst - 1] == "and" || (words[cueFirst - 1] == "," && words[cueFirst].EndsWith("ing", StringComparison.Ordinal))))

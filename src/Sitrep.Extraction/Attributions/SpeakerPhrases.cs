@@ -24,6 +24,12 @@ internal static class SpeakerPhrases
             end -= 2;
         }
 
+        // "Faik Nerweyi of the Kurdistan Democratic Party (KDP) told": an aside in brackets stands outside the name.
+        if (end >= 3 && words[end - 1] == ")" && Array.LastIndexOf(words, "(", end - 2) is var open and > 0 && end - open <= 6)
+        {
+            end = open;
+        }
+
         if (end > 0 && words[end - 1] == "," && SetOffSubject(words, noBoundary, end - 1, lists) is { } subject)
         {
             return [subject];

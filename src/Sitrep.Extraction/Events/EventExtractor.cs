@@ -200,7 +200,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             before--;
         }
 
-        if (arguments.Sources is [null] && claim is not null && view.Word(before) is "it" or "they" or "he" or "she" or "we")
+        // Only a speaker named before the pronoun is what it points back to ("…, they have established a base, X told Reuters": not X).
+        if (arguments.Sources is [null] && claim is not null && claim.Cue.End <= view.Starts[match.First] && view.Word(before) is "it" or "they" or "he" or "she" or "we")
         {
             return arguments with { Sources = [.. claims.Select(c => c.Speaker)] };
         }

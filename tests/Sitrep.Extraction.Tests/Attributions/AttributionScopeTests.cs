@@ -30,6 +30,9 @@ public sealed class AttributionScopeTests
     [InlineData("The deal replaced an earlier accord, said Ali Musa, who told reporters that rebels had attacked a convoy.", "attacked", "Ali Musa")]
     [InlineData("Captain Ali Musa, spokesman for the Tutsi-dominated army, told Reuters that rebels had attacked a convoy.", "attacked", "Ali Musa")]
     [InlineData("But the Le Matin newspaper, quoting witnesses, said the bomb killed seven people.", "seven", "Le Matin newspaper")]
+    [InlineData("Interfax quoted the Russian military command in Chechnya as saying that 200 troops clashed with rebels.", "clashed", "Russian military command")]
+    [InlineData("The Serbian authorities blame Albanian dissidents for the recent spate of attacks.", "attacks", "Serbian authorities")]
+    [InlineData("Rebels have established a headquarters in Chuman, \" Faik Nerweyi of the Kurdistan Democratic Party ( KDP ) told Reuters.", "established", "Faik Nerweyi")]
     public void The_claimant_is_who_tells_it(string text, string words, string claimant)
     {
         var annotated = Read(text);
