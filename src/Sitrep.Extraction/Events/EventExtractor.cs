@@ -41,12 +41,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         {
             cancellationToken.ThrowIfCancellationRequested();
             var inSentence = attributions.Where(a => sentence.Span.Contains(a.Cue)).ToList();
-            var view = new SentenceView(text, tokens, sentence, entities, inSentence.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
+            // A participle cue ("…, saying …", "…, blaming …") goes on with its clause rather than opening one.
+            var clauseCues = inSentence.Where(a => !text.AsSpan(a.Cue.Start, a.Cue.Length).EndsWith("ing", StringComparison.Ordinal));
+            var view = new SentenceView(text, tokens, sentence, entities, clauseCues.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
             var found = InSentence(view, times, inSentence);
-            if (found.Count == 0)
-            {
-                found.AddRange(AnsweringDenials(view, inSentence, events));
-            }
+            found.AddRange(AnsweringDenials(view, inSentence, events, found));
 
             events.AddRange(LinkQuantities(found, quantities, sentence));
         }
@@ -76,13 +75,23 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var trigger = new TextSpan(view.Starts[match.First], view.Ends[match.End - 1]);
             var date = DateOf(view, match, times);
             var polarity = PolarityReader.Read(view, match);
-            var claim = attributions.Where(a => a.Claim.Contains(trigger)).OrderBy(a => a.Claim.Length).FirstOrDefault();
+            var claims = ClaimsOver(attributions, trigger);
+
+            // "New Delhi denied that any request was made and rejected mediation": a verbal act joined by "and" to a denial
+            // is the denier's own next act, not part of what it denies.
+            if (claims is [{ Kind: AttributionKind.Denied }, ..] && !nominal && view.Word(match.First - 1) == "and"
+                && match.Pattern.Type is EventType.Reject or EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Support)
+            {
+                claims = [];
+            }
+
+            var claim = claims.FirstOrDefault();
             if (claim?.Kind == AttributionKind.Denied)
             {
                 polarity = Polarity.Denied;
             }
 
-            arguments = SubjectFromContext(view, match, arguments, claim, events);
+            arguments = SubjectFromContext(view, match, arguments, claims, events);
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
             var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
@@ -124,13 +133,35 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
-                    events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, polarity, claim?.Speaker, view.Sentence.Span));
+                    // "Islamabad …, saying its troops had not opened fire": a party that says it did not do something denies it.
+                    foreach (var speaker in SpeakersFor(claims, source))
+                    {
+                        var own = polarity == Polarity.Negated && source is not null && ReferenceEquals(source, speaker) ? Polarity.Denied : polarity;
+                        events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
+                    }
                 }
             }
         }
 
         return Deduplicate(events);
     }
+
+    /// <summary>
+    /// The claims a trigger stands in: the narrowest stretch of reported speech holding it, once for each speaker of it
+    /// ("Belgrade and Moscow denied …"); empty when it is no one's claim.
+    /// </summary>
+    private static List<Attribution> ClaimsOver(List<Attribution> attributions, TextSpan trigger)
+    {
+        var holding = attributions.Where(a => a.Claim != a.Cue && a.Claim.Contains(trigger)).ToList();
+        var narrowest = holding.MinBy(a => a.Claim.Length);
+        return [.. holding.Where(a => a.Claim == narrowest!.Claim && a.Cue == narrowest.Cue)];
+    }
+
+    /// <summary>Who claims the act of <paramref name="source"/>: the speaker who is that source ("Italy and Germany said they …"), else each speaker.</summary>
+    private static IEnumerable<ActorReference?> SpeakersFor(List<Attribution> claims, ActorReference? source) =>
+        claims.Count == 0 ? [null]
+        : source is not null && claims.Exists(c => ReferenceEquals(c.Speaker, source)) ? [source]
+        : claims.Select(c => (ActorReference?)c.Speaker);
 
     /// <summary>"seized the town of Lalibela", "captured Bakhmut", "seized a military base": the object is ground, not people or goods.</summary>
     private static bool TakesGround(SentenceView view, TriggerMatch match, EventArguments arguments)
@@ -155,22 +186,32 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     /// The doer a clause names only through context: "M23 said they had captured Goma" (a pronoun subject under a claim is the
     /// claimant), "troops killed nine and detained dozens" (a verb joined by "and" shares the first verb's subject).
     /// </summary>
-    private static EventArguments SubjectFromContext(SentenceView view, TriggerMatch match, EventArguments arguments, Attribution? claim, List<EventMention> earlier)
+    private static EventArguments SubjectFromContext(SentenceView view, TriggerMatch match, EventArguments arguments, List<Attribution> claims, List<EventMention> earlier)
     {
+        var claim = claims.FirstOrDefault();
         if (match.Pattern.IsNominal || TriggerMatcher.IsPassive(view.Words, match.First))
         {
             return arguments;
         }
 
         var before = match.First - 1;
-        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "also" or "then" or "later" or "already" or "not" or "never")
+        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "also" or "then" or "later" or "already" or "not" or "never" or "were" or "was" or "are" or "is")
         {
             before--;
         }
 
-        if (arguments.Sources is [null] && claim is not null && view.Word(before) is "it" or "they" or "he" or "she" or "we")
+        // Only a speaker named before the pronoun is what it points back to ("…, they have established a base, X told Reuters": not X).
+        if (arguments.Sources is [null] && claim is not null && claim.Cue.End <= view.Starts[match.First] && view.Word(before) is "it" or "they" or "he" or "she" or "we")
         {
-            return arguments with { Sources = [claim.Speaker] };
+            return arguments with { Sources = [.. claims.Select(c => c.Speaker)] };
+        }
+
+        // "Belgrade and Moscow denied supplying weapons", "Kyrgyzstan and Tajikistan each denied firing first": the act a
+        // participle names right after the reporting verb is the speaker's own.
+        if (claim is not null && view.Words[match.First].EndsWith("ing", StringComparison.Ordinal) && claim.Cue.End <= view.Starts[match.First]
+            && !view.Text.AsSpan(claim.Cue.End, view.Starts[match.First] - claim.Cue.End).ContainsAnyExcept(' '))
+        {
+            return arguments with { Sources = [.. claims.Select(c => c.Speaker)] };
         }
 
         // "the army said its troops had withdrawn": the speaker's own unnamed force is the speaker.
@@ -267,38 +308,77 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         return inner.First == outer.End;
     }
 
-    /// <summary>The date of the time expression nearest the trigger within its clause, else the sentence's only date.</summary>
+    /// <summary>
+    /// The date of the time expression nearest the trigger within its clause, else the time a "when" clause hangs on
+    /// ("since August 25, when insurgents attacked"), else the sentence's only date. A year that modifies a noun ("the 2015
+    /// nuclear deal") dates the thing, not the act.
+    /// </summary>
     private static Core.Time.DateValue? DateOf(SentenceView view, TriggerMatch match, ImmutableArray<TimeExpression> times)
     {
-        var clauseStart = view.Starts[view.ClauseStart(match.First)];
+        var clauseFirst = view.ClauseStart(match.First);
+        var clauseStart = view.Starts[clauseFirst];
         var clauseEndIndex = view.ClauseEnd(match.End);
         var clauseEnd = clauseEndIndex < view.Ends.Length ? view.Ends[clauseEndIndex] : view.Sentence.End;
-        var trigger = view.Starts[match.First];
-        var dated = times.Where(t => t.Kind == TimeKind.Date && t.Value is not null && view.Sentence.Span.Contains(t.Span)).ToList();
-        var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd).OrderBy(t => Math.Abs(t.Start - trigger)).ToList();
+        var (trigger, triggerEnd) = (view.Starts[match.First], view.Ends[match.End - 1]);
+        var dated = times.Where(t => t.Kind == TimeKind.Date && t.Value is not null && view.Sentence.Span.Contains(t.Span) && !IsModifier(view, t, match)).ToList();
+        // "recalled its envoy on Tuesday and rejected the deal …": a time before an "and" dates the verb before it.
+        var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd)
+            .OrderBy(t => t.End <= trigger && view.Text.AsSpan(t.End, trigger - t.End).Contains(" and ", StringComparison.Ordinal))
+            .ThenBy(t => t.Start >= triggerEnd ? t.Start - triggerEnd : Math.Abs(trigger - t.End)).ToList();
         if (inClause.Count > 0)
         {
             return inClause[0].Value;
         }
 
+        if (view.Word(clauseFirst - 1) == "when" && clauseFirst >= 2)
+        {
+            var before = view.Word(clauseFirst - 2) == "," ? clauseFirst - 3 : clauseFirst - 2;
+            if (before >= 0 && dated.Find(t => t.End == view.Ends[before]) is { } hung)
+            {
+                return hung.Value;
+            }
+        }
+
         return dated.Count == 1 ? dated[0].Value : null;
     }
 
-    /// <summary>"X denied it", "Moscow denied the accusation": a denial with no event of its own denies the event its speaker is accused of before.</summary>
-    private static IEnumerable<EventMention> AnsweringDenials(SentenceView view, List<Attribution> attributions, List<EventMention> earlier)
+    /// <summary>
+    /// "the 2015 nuclear deal", "a 2019 ceasefire": a time between an article and a lower-case word names a thing, and
+    /// dates another trigger only when that thing is the trigger ("the September 19 offensive").
+    /// </summary>
+    private static bool IsModifier(SentenceView view, TimeExpression time, TriggerMatch match)
     {
-        foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied))
+        var first = Array.FindIndex(view.Starts, s => s >= time.Start);
+        var end = Array.FindIndex(view.Starts, s => s >= time.End);
+        return first > 0 && end > first && view.Word(first - 1) is "the" or "a" or "an" or "its" or "their"
+            && char.IsLower(view.Text[view.Starts[end]]) && char.IsLetter(view.Text[view.Starts[end]])
+            && !(match.First <= first && end <= match.End) && !(match.First >= end && match.First <= end + 2);
+    }
+
+    /// <summary>
+    /// "X denied it", "…; Kigali denies it", "Moscow denied the accusation": a denial with no event of its own denies the event
+    /// its speaker is accused of before, in an earlier sentence or earlier in this one.
+    /// </summary>
+    private static List<EventMention> AnsweringDenials(SentenceView view, List<Attribution> attributions, List<EventMention> earlier, List<EventMention> inSentence)
+    {
+        var answers = new List<EventMention>();
+        foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied && !inSentence.Exists(e => a.Claim.Contains(e.Trigger))
+            && (inSentence.Count == 0 || a.Claim == a.Cue || view.Text.AsSpan(a.Claim.Start, a.Claim.Length) is "it" or "this" or "that" or "them")))
         {
             var speaker = denial.Speaker;
-            var answered = earlier
+            var answered = earlier.Concat(inSentence.Where(e => e.Trigger.End <= denial.Cue.Start))
                 .Where(e => e.Polarity == Polarity.Asserted && e.Type != EventType.Accuse && e.ClaimedBy?.EntityId != speaker.EntityId
                     && (e.Source?.EntityId == speaker.EntityId || (e.Source?.Country is { } country && country == speaker.Country)))
                 .LastOrDefault();
             if (answered is not null)
             {
-                yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Trigger = denial.Cue, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
+                // Within its own sentence the denied act keeps its words; from an earlier one it is told by the denial's.
+                var trigger = answered.Evidence == view.Sentence.Span ? answered.Trigger : denial.Cue;
+                answers.Add(answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Trigger = trigger, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] });
             }
         }
+
+        return answers;
     }
 
     /// <summary>
@@ -314,7 +394,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     }
 
     private static List<EventMention> Deduplicate(List<EventMention> events) =>
-        [.. events.DistinctBy(e => (e.Type, e.Trigger, e.Source?.EntityId, e.Target?.EntityId, e.Polarity))];
+        [.. events.DistinctBy(e => (e.Type, e.Trigger, e.Source?.EntityId, e.Target?.EntityId, e.Polarity, e.ClaimedBy?.EntityId))];
 
     private static IEnumerable<EventMention> LinkQuantities(List<EventMention> events, ImmutableArray<QuantityMention> quantities, Sentence sentence)
     {

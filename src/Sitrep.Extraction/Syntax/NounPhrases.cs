@@ -115,9 +115,12 @@ public static class NounPhrases
         return word.Length > 0 && char.IsLetter(word[0]) && !Stops.Contains(word) && !Determiners.Contains(word) && !boundary[i] && !IsVerbForm(word, first);
     }
 
-    /// <summary>Verb forms end a noun phrase ("a boat carrying drugs"); a leading participle is an adjective ("armed men").</summary>
+    /// <summary>
+    /// Verb forms end a noun phrase ("a boat carrying drugs"); a leading participle is an adjective ("armed men"). Short
+    /// words that only look like participles are nouns ("the army's media wing", "the king").
+    /// </summary>
     private static bool IsVerbForm(string word, bool first) =>
-        !first && (word.EndsWith("ing", StringComparison.Ordinal) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
+        !first && ((word.EndsWith("ing", StringComparison.Ordinal) && word.Length > 4) || (word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4));
 
     private static bool IsCount(string word) => IsNumber(word) || word is "dozens" or "hundreds" or "thousands" or "millions" or "scores" or "tens" or "dozen" or "hundred" or "thousand" or "million" or "number" or "lot";
 

@@ -36,7 +36,7 @@ internal static partial class TimeCueWindows
         var windows = new List<CueWindow>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsCue(words, i))
+            if (!IsCue(sentence, words, i))
             {
                 continue;
             }
@@ -60,22 +60,25 @@ internal static partial class TimeCueWindows
     }
 
     /// <summary>"on the 31st," or "the 31st of October" name a day; "the 21st minute", "21st century" do not.</summary>
-    private static bool IsBareDayOfMonth(MatchCollection words, int i)
+    private static bool IsBareDayOfMonth(string sentence, MatchCollection words, int i)
     {
         if (i == 0 || !words[i - 1].Value.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        return i + 1 == words.Count || words[i + 1].Value == "of" || !char.IsLetter(words[i + 1].Value[0]);
+        // Punctuation is no word here: what follows "31st" in the text decides, not the next word ("the 31st, the army said").
+        var after = words[i].Index + words[i].Length;
+        return i + 1 == words.Count || words[i + 1].Value == "of" || !char.IsLetter(words[i + 1].Value[0])
+            || (after < sentence.Length && sentence[after] != ' ');
     }
 
-    private static bool IsCue(MatchCollection words, int i)
+    private static bool IsCue(string sentence, MatchCollection words, int i)
     {
         var word = words[i].Value;
         if (char.IsAsciiDigit(word[0]))
         {
-            return DateShapedNumber().IsMatch(word) || (DayOfMonth().IsMatch(word) && IsBareDayOfMonth(words, i));
+            return DateShapedNumber().IsMatch(word) || (DayOfMonth().IsMatch(word) && IsBareDayOfMonth(sentence, words, i));
         }
 
         if (!Cues.TryGetValue(word.ToLowerInvariant(), out var rule))

@@ -25,7 +25,7 @@ public sealed partial class TimeRecognizer : IAnnotator
     private static readonly FrozenSet<string> LeadingPrepositions = FrozenSet.ToFrozenSet(
         ["on", "in", "at", "by", "since", "during", "until", "till", "before", "after", "of", "around", "for", "within", "through", "throughout"], StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next", "starting", "due"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> FutureCues = FrozenSet.ToFrozenSet(["will", "'ll", "shall", "scheduled", "upcoming", "next", "starting", "due", "planned", "expected", "slated"], StringComparer.Ordinal);
 
     // Built once: the static RecognizeDateTime builds a new recogniser and its models on every call.
     private static readonly DateTimeModel Grammar = new DateTimeRecognizer(Culture.English, DateTimeOptions.None).GetDateTimeModel() as DateTimeModel ?? throw new InvalidOperationException("no English date grammar");
@@ -211,7 +211,7 @@ public sealed partial class TimeRecognizer : IAnnotator
             }
 
             distance++;
-            if (Tense(words[i].Value, distance == 1) is { } future)
+            if (Tense(words[i].Value, distance == 1) is { } future && !AsPlanned(words, i))
             {
                 (before, futureBefore) = (distance, future);
                 break;
@@ -220,8 +220,9 @@ public sealed partial class TimeRecognizer : IAnnotator
 
         distance = 0;
         var clauseEnd = sentence.IndexOfAny([',', ';', ':'], timeEnd);
-        foreach (Match word in words)
+        for (var k = 0; k < words.Count; k++)
         {
+            var word = words[k];
             if (word.Index < timeEnd)
             {
                 continue;
@@ -235,7 +236,7 @@ public sealed partial class TimeRecognizer : IAnnotator
             }
 
             distance++;
-            if (Tense(word.Value, nextToTime: false) is { } future)
+            if (Tense(word.Value, nextToTime: false) is { } future && !AsPlanned(words, k))
             {
                 (after, futureAfter) = (distance, future);
                 break;
@@ -244,6 +245,9 @@ public sealed partial class TimeRecognizer : IAnnotator
 
         return before <= after ? futureBefore : futureAfter;
     }
+
+    /// <summary>"did not meet on Thursday as planned": a plan named after "as" tells no tense of its own.</summary>
+    private static bool AsPlanned(MatchCollection words, int i) => i > 0 && words[i - 1].Value.Equals("as", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True for a future cue, false for a past form, null for a word that shows no tense.</summary>
     private static bool? Tense(string word, bool nextToTime)

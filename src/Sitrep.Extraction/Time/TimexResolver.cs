@@ -53,6 +53,14 @@ public static partial class TimexResolver
                 : (TimeKind.Date, null);
         }
 
+        if (DayOnly().Match(datePart) is { Success: true } dayOnly)
+        {
+            var dayOfMonth = int.Parse(dayOnly.Groups[1].Value, CultureInfo.InvariantCulture);
+            return anchor is { } day && AnchorDay(day, dayOfMonth, future) is { } date
+                ? (TimeKind.Date, DateValue.FromDay(date, text))
+                : (TimeKind.Date, null);
+        }
+
         if (YearMonth().IsMatch(datePart))
         {
             return (TimeKind.Date, new DateValue(datePart, DateGranularity.Month, text));
@@ -132,6 +140,26 @@ public static partial class TimexResolver
         return null;
     }
 
+    /// <summary>"on the 31st": the latest such day of a month on or before the anchor, or the next one in future text.</summary>
+    public static DateOnly? AnchorDay(DateOnly anchor, int day, bool future)
+    {
+        var month = new DateOnly(anchor.Year, anchor.Month, 1);
+        for (var step = 0; step < 3; step++)
+        {
+            var candidate = month.AddMonths(future ? step : -step);
+            if (day >= 1 && day <= DateTime.DaysInMonth(candidate.Year, candidate.Month))
+            {
+                var date = new DateOnly(candidate.Year, candidate.Month, day);
+                if (future ? date > anchor : date <= anchor)
+                {
+                    return date;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static DateValue? Range(Match range, string text)
     {
         // The grammar can emit impossible dates (year 0000 from "0-1"); such a range dates nothing.
@@ -172,6 +200,9 @@ public static partial class TimexResolver
 
     [GeneratedRegex(@"^\d{4}-\d{2}$")]
     private static partial Regex YearMonth();
+
+    [GeneratedRegex(@"^XXXX-XX-(\d{2})$")]
+    private static partial Regex DayOnly();
 
     [GeneratedRegex(@"^XXXX-(\d{2})$")]
     private static partial Regex MonthOnly();

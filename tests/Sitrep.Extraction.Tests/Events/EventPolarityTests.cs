@@ -1,0 +1,24 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Time;
+using Sitrep.Extraction.Pipeline;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>Whether an event is told as having happened, as not having happened, or only as possible.</summary>
+public sealed class EventPolarityTests
+{
+    private static readonly Core.Pipeline.AnnotationPipeline Pipeline = StandardPipeline.Create();
+
+    [Theory]
+    [InlineData("The two leaders met in Geneva on Friday but failed to reach an agreement on prisoners.", "reach", Polarity.Negated)]
+    [InlineData("The president apologised on Saturday but stopped short of accepting responsibility for the crash.", "accepting", Polarity.Negated)]
+    [InlineData("The government withdrew from the accord in May 2018 and imposed sanctions on the rebels.", "imposed", Polarity.Asserted)]
+    [InlineData("The army could launch an offensive on the city within days.", "launch", Polarity.Hypothetical)]
+    public void Polarity_follows_the_words_around_the_trigger(string text, string trigger, Polarity polarity)
+    {
+        var annotated = Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }));
+        var found = annotated.Get(Layers.Events).First(e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal));
+        Assert.Equal(polarity, found.Polarity);
+    }
+}
