@@ -67,8 +67,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
             // "… pounded southern Lebanon, and the ministry said 492 people were killed": a death word with no killer,
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
+            // "At least 185 people had been killed": a count of dead with neither killer nor victim named is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)) || Hazards.Before(view, match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets is [null] && (TriggerMatcher.IsPassive(view.Words, match.First) || view.Word(match.First - 1) is [>= '0' and <= '9', ..]) && CountBefore(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                    || Hazards.Before(view, match.First)))
             {
                 continue;
             }
@@ -299,6 +301,26 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Trigger = denial.Cue, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
             }
         }
+    }
+
+    /// <summary>A figure (not a year or an age) as the subject of a passive death word ("at least 185 people had been killed"): the sentence counts the dead.</summary>
+    private static bool CountBefore(SentenceView view, int first)
+    {
+        for (var j = first - 1; j >= Math.Max(0, first - 8); j--)
+        {
+            var word = view.Words[j];
+            if (word is "he" or "she" or "they" or "it" or "who")
+            {
+                return false;
+            }
+
+            if (word.Length > 0 && char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit)) && !word.Contains("-year", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

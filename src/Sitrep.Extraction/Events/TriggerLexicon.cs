@@ -46,8 +46,11 @@ public sealed record TriggerPattern(
     public (EventType Type, string Cameo)? OnGround { get; init; }
 
     /// <summary>True for a noun trigger ("the talks", "air strikes"): its actor comes from right before it or a preposition after it.</summary>
-    public bool IsNominal { get; } = Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
-        && (head.StartsWith("n:", StringComparison.Ordinal) || Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal));
+    public bool IsNominal => _isNominal ??= TailOnly ? Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal)
+        : Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
+            && (head.StartsWith("n:", StringComparison.Ordinal) || Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal));
+
+    private bool? _isNominal;
 }
 
 /// <summary>

@@ -88,6 +88,8 @@ public sealed class TriggerLexiconTests
     [InlineData("kyiv denied the city had fallen", "fallen", "Assault", null)]
     [InlineData("the pkk declared a ceasefire responding to ocalan 's call", "call", "Request", null)]
     [InlineData("the us determined that the rsf had committed genocide", "determined", "Accuse", "allege")]
+    [InlineData("israel did not attend and no agreement was reached", "agreement was reached", "Agree", null)]
+    [InlineData("petro said a ceasefire with the gulf clan could be agreed", "agreed", "Agree", null)]
     public void Long_gaps_hyphen_endings_and_tail_triggers_match(string sentence, string trigger, string type, string? mode)
     {
         var words = sentence.Split(' ');
