@@ -69,7 +69,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
             // "At least 185 people had been killed": a count of dead with neither killer nor victim named is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && ((arguments.Targets is [null] && (TriggerMatcher.IsPassive(view.Words, match.First) || view.Word(match.First - 1) is [>= '0' and <= '9', ..]) && CountBefore(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets is [null] && (TriggerMatcher.IsPassive(view.Words, match.First) || (view.Word(match.First - 1) is [>= '0' and <= '9', ..] && view.Word(match.First).EndsWith("ed", StringComparison.Ordinal))) && CountBefore(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
                     || Hazards.Before(view, match.First)))
             {
                 continue;

@@ -5,7 +5,10 @@ using Sitrep.Extraction.Pipeline;
 
 namespace Sitrep.Extraction.Tests.Events;
 
-/// <summary>Counts of dead and wounded with no killer and no named victim are quantities, not attacks; named victims stay attacks.</summary>
+/// <summary>
+/// Counts of dead and wounded with no killer and no named victim are quantities, not attacks; named victims stay attacks.
+/// An attack's mode comes from its clause, else from its sentence.
+/// </summary>
 public sealed class EventTollTests
 {
     private static readonly Core.Pipeline.AnnotationPipeline Pipeline = StandardPipeline.Create();
@@ -22,6 +25,13 @@ public sealed class EventTollTests
     [InlineData("Rebels killed 12 villagers in the north.", "killed")]
     public void A_killing_with_a_victim_or_a_killer_stays(string text, string trigger) =>
         Assert.Contains(Read(text), e => e.Type == EventType.Assault && text[e.Trigger.Start..e.Trigger.End] == trigger);
+
+    [Fact]
+    public void An_attack_without_a_weapon_in_its_clause_takes_the_mode_the_sentence_names()
+    {
+        const string text = "Gaza's health ministry said an Israeli air strike hit the hospital on Tuesday; Israel's military denied it struck the hospital.";
+        Assert.Equal("aerial", Assert.Single(Read(text), e => text[e.Trigger.Start..e.Trigger.End] == "struck").Mode);
+    }
 
     private static IReadOnlyList<EventMention> Read(string text) =>
         Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }))
