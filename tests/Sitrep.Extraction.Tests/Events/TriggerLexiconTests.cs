@@ -115,6 +115,7 @@ public sealed class TriggerLexiconTests
     [InlineData("the prisoners due to be freed on saturday", "freed")]
     [InlineData("to help mozambique fight the insurgency", "fight")]
     [InlineData("he told the board it was going to stop payments", "told")]
+    [InlineData("beijing rejected the allegation as a smear", "rejected")]
     public void Other_senses_of_trigger_words_give_no_event(string sentence, string word)
     {
         var words = sentence.Split(' ');
