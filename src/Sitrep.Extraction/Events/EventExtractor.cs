@@ -69,7 +69,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
             // "At least 185 people had been killed": a count of dead with neither killer nor victim named is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && ((arguments.Targets is [null] && (TriggerMatcher.IsPassive(view.Words, match.First) || (view.Word(match.First - 1) is [>= '0' and <= '9', ..] && view.Word(match.First).EndsWith("ed", StringComparison.Ordinal))) && CountBefore(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets is [null] && IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
                     || Hazards.Before(view, match.First)))
             {
                 continue;
@@ -303,9 +303,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
     }
 
-    /// <summary>A figure (not a year or an age) as the subject of a passive death word ("at least 185 people had been killed"): the sentence counts the dead.</summary>
-    private static bool CountBefore(SentenceView view, int first)
+    /// <summary>A figure (not a year or an age) as the subject of a passive death word ("at least 185 people had been killed", "1,800 wounded"): the sentence counts the dead.</summary>
+    private static bool IsBareToll(SentenceView view, int first)
     {
+        if (!TriggerMatcher.IsPassive(view.Words, first) && !(view.Word(first - 1) is [>= '0' and <= '9', ..] && view.Word(first).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
         for (var j = first - 1; j >= Math.Max(0, first - 8); j--)
         {
             var word = view.Words[j];

@@ -23,9 +23,11 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
         {
             TriggerMatch? best = null;
+            // A hyphenated word is also looked up by its ending ("un-mediated" → "-mediated").
             var hyphen = words[i].LastIndexOf('-');
-            foreach (var key in hyphen > 0 ? [words[i], words[i][hyphen..]] : new[] { words[i] })
+            for (var k = 0; k < (hyphen > 0 ? 2 : 1); k++)
             {
+                var key = k == 0 ? words[i] : words[i][hyphen..];
                 foreach (var pattern in lexicon.StartingWith(key))
                 {
                     if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End
@@ -86,8 +88,10 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return first == 0 || NounContext.Contains(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded";
     }
 
-    /// <summary>"the detained Serbs", "a captured tank", "those wounded": a participle after a determiner describes, it does not report an act.</summary>
-    /// <summary>"Jailed PKK leader Abdullah Ocalan": a participle that opens the sentence right before a noun describes it too.</summary>
+    /// <summary>
+    /// "the detained Serbs", "a captured tank", "those wounded": a participle after a determiner describes, it does not report an act;
+    /// so does one that opens the sentence right before a noun ("Jailed PKK leader Abdullah Ocalan").
+    /// </summary>
     private static bool IsAdjectivalParticiple(TriggerPattern pattern, IReadOnlyList<string> words, int first) =>
         !pattern.IsNominal && words[first] is var word && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
         && ((first > 0 && words[first - 1] is "the" or "a" or "an" or "those" or "these" or "its" or "their" or "his" or "her" or "our")
