@@ -66,8 +66,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
             // "… pounded southern Lebanon, and the ministry said 492 people were killed": a death word with no killer,
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
+            // "At least 185 people had been killed": a count of dead with neither killer nor victim named is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)) || Hazards.Before(view, match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets is [null] && IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                    || Hazards.Before(view, match.First)))
             {
                 continue;
             }
@@ -379,6 +381,31 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         return answers;
+    }
+
+    /// <summary>A figure (not a year or an age) as the subject of a passive death word ("at least 185 people had been killed", "1,800 wounded"): the sentence counts the dead.</summary>
+    private static bool IsBareToll(SentenceView view, int first)
+    {
+        if (!TriggerMatcher.IsPassive(view.Words, first) && !(view.Word(first - 1) is [>= '0' and <= '9', ..] && view.Word(first).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (var j = first - 1; j >= Math.Max(0, first - 8); j--)
+        {
+            var word = view.Words[j];
+            if (word is "he" or "she" or "they" or "it" or "who")
+            {
+                return false;
+            }
+
+            if (word.Length > 0 && char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit)) && !word.Contains("-year", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -24,16 +24,41 @@ public sealed record TriggerPattern(
     IReadOnlySet<string> NotAfter,
     bool HeadOnly = false)
 {
+    /// <summary>The trigger is the last element; the words before it are context that sets type and mode ("G7 leaders meeting"): flag tail.</summary>
+    public bool TailOnly { get; init; }
+
+    /// <summary>With head: the context after the first element is only read, not used up ("determined that X had committed genocide"): flag peek.</summary>
+    public bool Peeks { get; init; }
+
+    /// <summary>The words matched are another sense of a trigger word and express no event ("efforts to reach a deal"): flag block.</summary>
+    public bool Blocks { get; init; }
+
+    /// <summary>Only in the active voice ("had not been met" is no meeting): flag active-only.</summary>
+    public bool ActiveOnly { get; init; }
+
+    /// <summary>When not empty, the word right before the trigger must be one of these ("Ocalan's call"): flag only-after=W|W.</summary>
+    public IReadOnlySet<string> OnlyAfter { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>Verbs the trigger may not be the object of, an article or possessive allowed between ("defied a curfew"): flag not-object-of=W|W.</summary>
+    public IReadOnlySet<string> NotObjectOf { get; init; } = FrozenSet<string>.Empty;
+
     /// <summary>The type and CAMEO code when what is seized is ground — a town, a base, a region — rather than people or goods (flag ground=TYPE/CAMEO).</summary>
     public (EventType Type, string Cameo)? OnGround { get; init; }
 
     /// <summary>True for a noun trigger ("the talks", "air strikes"): its actor comes from right before it or a preposition after it.</summary>
-    public bool IsNominal { get; } = Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
-        && (head.StartsWith("n:", StringComparison.Ordinal) || Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal));
+    public bool IsNominal => _isNominal ??= TailOnly ? Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal)
+        : Source.Split(' ')[0].TrimStart('{') is var head && !head.StartsWith("v:", StringComparison.Ordinal)
+            && (head.StartsWith("n:", StringComparison.Ordinal) || Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal));
+
+    private bool? _isNominal;
 }
 
-/// <summary>A pattern element: one of several word sequences, or a gap of up to three words.</summary>
-public sealed record PatternElement(IReadOnlyList<string[]> Alternatives, bool IsGap);
+/// <summary>
+/// A pattern element: one of several word sequences, or a gap of up to three words ("*") or six ("**", for counts and
+/// names: "exchanged 230 Ukrainian and 248 Russian prisoners"). A literal that starts with a hyphen matches the end of a
+/// hyphenated word ("-mediated" in "UN-mediated").
+/// </summary>
+public sealed record PatternElement(IReadOnlyList<string[]> Alternatives, bool IsGap, int MaxGap = 3);
 
 /// <summary>The event trigger lexicon: patterns indexed by the word forms that can start them.</summary>
 public sealed class TriggerLexicon
@@ -85,6 +110,12 @@ public sealed class TriggerLexicon
             Values("not-after").ToFrozenSet(StringComparer.Ordinal),
             flags.Contains("head"))
         {
+            ActiveOnly = flags.Contains("active-only"),
+            TailOnly = flags.Contains("tail"),
+            Blocks = flags.Contains("block"),
+            Peeks = flags.Contains("peek"),
+            OnlyAfter = Values("only-after").ToFrozenSet(StringComparer.Ordinal),
+            NotObjectOf = Values("not-object-of").ToFrozenSet(StringComparer.Ordinal),
             OnGround = Values("ground") is [var ground] && ground.Split('/') is [var type, var cameo] ? (Enum.Parse<EventType>(type, ignoreCase: true), cameo) : null,
         };
     }
@@ -119,9 +150,9 @@ public sealed class TriggerLexicon
 
     private static PatternElement ParseElement(string element)
     {
-        if (element == "*")
+        if (element is "*" or "**")
         {
-            return new PatternElement([], IsGap: true);
+            return new PatternElement([], IsGap: true, MaxGap: element.Length == 1 ? 3 : 6);
         }
 
         // "v:{a|b c}" applies the prefix to every alternative; "{v:a|n:b}" gives each its own.

@@ -8,7 +8,11 @@ public readonly record struct TriggerMatch(TriggerPattern Pattern, int First, in
 /// <summary>Finds event triggers in a sentence's lower-cased words: the longest pattern at each position, overlaps resolved left to right.</summary>
 public sealed class TriggerMatcher(TriggerLexicon lexicon)
 {
-    private const int MaxGap = 3;
+    private static readonly HashSet<string> IrregularParticiples =
+        ["hit", "shot", "struck", "held", "fought", "led", "caught", "hurt", "put", "set", "cut", "shut", "freed", "fled", "met", "sent", "kept", "lost", "brought", "told"];
+
+    /// <summary>Words a long gap does not cross: they open or link another clause ("told the board it was going to stop").</summary>
+    private static readonly HashSet<string> ClauseWords = ["that", "which", "who", "it", "he", "she", "they", "we", "i", "to", "but", "while"];
 
     private static readonly HashSet<string> BeForms = ["is", "are", "was", "were", "be", "been", "being", "got", "get", "gets"];
 
@@ -19,21 +23,33 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
         {
             TriggerMatch? best = null;
-            foreach (var pattern in lexicon.StartingWith(words[i]))
+            // A hyphenated word is also looked up by its ending ("un-mediated" → "-mediated").
+            var hyphen = words[i].LastIndexOf('-');
+            for (var k = 0; k < (hyphen > 0 ? 2 : 1); k++)
             {
-                if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End
-                    || (end == best.Value.End && pattern.Elements.Count > best.Value.Pattern.Elements.Count)
-                    || (end == best.Value.End && pattern.Elements.Count == best.Value.Pattern.Elements.Count && pattern.IsNominal != best.Value.Pattern.IsNominal && pattern.IsNominal == LooksNominal(words, i, end))))
+                var key = k == 0 ? words[i] : words[i][hyphen..];
+                foreach (var pattern in lexicon.StartingWith(key))
                 {
-                    best = new TriggerMatch(pattern, i, end);
+                    if (Match(pattern, words, i) is { } end && Allowed(pattern, words, i, end) && (best is null || end > best.Value.End
+                        || (end == best.Value.End && pattern.Elements.Count > best.Value.Pattern.Elements.Count)
+                        || (end == best.Value.End && pattern.Elements.Count == best.Value.Pattern.Elements.Count && pattern.IsNominal != best.Value.Pattern.IsNominal && pattern.IsNominal == LooksNominal(words, i, end))))
+                    {
+                        best = new TriggerMatch(pattern, i, end);
+                    }
                 }
             }
 
             if (best is { } match)
             {
-                // A head-only pattern's trigger is its first element; the words it read after that are still used up.
-                found.Add(match.Pattern.HeadOnly ? match with { End = i + HeadLength(match.Pattern, words, i) } : match);
-                i = match.End - 1;
+                // A head-only pattern's trigger is its first element, a tail-only one's its last; the other words it read are still used up.
+                var trigger = match.Pattern.HeadOnly ? match with { End = i + HeadLength(match.Pattern, words, i) }
+                    : match.Pattern.TailOnly ? match with { First = match.End - TailLength(match.Pattern, words, match.End) } : match;
+                if (!match.Pattern.Blocks)
+                {
+                    found.Add(trigger);
+                }
+
+                i = (match.Pattern.Peeks ? trigger.End : match.End) - 1;
             }
         }
 
@@ -48,7 +64,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         {
             if (BeForms.Contains(words[j]))
             {
-                return words[first].EndsWith("ed", StringComparison.Ordinal) || words[first].EndsWith('n') || words[first] is "hit" or "shot" or "struck" or "held" or "fought" or "led" or "caught" or "hurt" or "put" or "set" or "cut" or "shut" or "freed" or "fled";
+                return words[first].EndsWith("ed", StringComparison.Ordinal) || words[first].EndsWith('n') || IrregularParticiples.Contains(words[first]);
             }
 
             if (words[j] is not ("reportedly" or "also" or "allegedly" or "later" or "then" or "all" or "being" or "not" or "n't" or "never" or "already"))
@@ -72,10 +88,21 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         return first == 0 || NounContext.Contains(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded";
     }
 
-    /// <summary>"the detained Serbs", "a captured tank", "those wounded": a participle after a determiner describes, it does not report an act.</summary>
+    /// <summary>
+    /// "the detained Serbs", "a captured tank", "those wounded": a participle after a determiner describes, it does not report an act;
+    /// so does one that opens the sentence right before a noun ("Jailed PKK leader Abdullah Ocalan").
+    /// </summary>
     private static bool IsAdjectivalParticiple(TriggerPattern pattern, IReadOnlyList<string> words, int first) =>
-        !pattern.IsNominal && first > 0 && words[first - 1] is "the" or "a" or "an" or "those" or "these" or "its" or "their" or "his" or "her" or "our"
-        && words[first] is var word && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal));
+        !pattern.IsNominal && words[first] is var word && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("en", StringComparison.Ordinal))
+        && ((first > 0 && words[first - 1] is "the" or "a" or "an" or "those" or "these" or "its" or "their" or "his" or "her" or "our")
+            || (first == 0 && words.Count > 1 && char.IsLetter(words[1][0]) && !ParticipleComplements.Contains(words[1])));
+
+    /// <summary>Words that may follow a participle opening a sentence as a clause ("Arrested in 2019, he …"), not as a noun's modifier.</summary>
+    private static readonly HashSet<string> ParticipleComplements =
+    [
+        "in", "on", "at", "by", "for", "from", "with", "after", "before", "during", "since", "into", "near", "outside", "inside", "last", "earlier",
+        "and", "or", "but", "as", "while", "when", "under", "over", "to", "the", "a", "an", "his", "her", "their", "its", "two", "three", "dozens", "hundreds",
+    ];
 
     private static readonly HashSet<string> NounContext =
     [
@@ -87,8 +114,15 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     private static bool Allowed(TriggerPattern pattern, IReadOnlyList<string> words, int first, int end) =>
         !IsAdjectivalParticiple(pattern, words, first)
         && (end >= words.Count || !pattern.NotBefore.Contains(words[end]))
-        && (first == 0 || !pattern.NotAfter.Contains(words[first - 1]))
-        && (!pattern.PassiveOnly || IsPassive(words, first));
+        && (first == 0 || !NotAfter(pattern, words, first))
+        && (pattern.OnlyAfter.Count == 0 || (first > 0 && pattern.OnlyAfter.Contains(words[first - 1])))
+        && (!pattern.PassiveOnly || IsPassive(words, first))
+        && (!pattern.ActiveOnly || !IsPassive(words, first));
+
+    /// <summary>The word before the trigger is one the pattern may not follow, or a verb it may not be the object of ("defied a curfew").</summary>
+    private static bool NotAfter(TriggerPattern pattern, IReadOnlyList<string> words, int first) =>
+        pattern.NotAfter.Contains(words[first - 1]) || pattern.NotObjectOf.Contains(words[first - 1])
+        || (first > 1 && words[first - 1] is "a" or "an" or "the" or "its" or "their" && pattern.NotObjectOf.Contains(words[first - 2]));
 
     /// <summary>The end of the match of <paramref name="pattern"/> starting at <paramref name="start"/>, or null.</summary>
     private static int? Match(TriggerPattern pattern, IReadOnlyList<string> words, int start) => MatchFrom(pattern.Elements, 0, words, start);
@@ -103,9 +137,9 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
         var element = elements[index];
         if (element.IsGap)
         {
-            for (var skip = 0; skip <= MaxGap && position + skip <= words.Count; skip++)
+            for (var skip = 0; skip <= element.MaxGap && position + skip <= words.Count; skip++)
             {
-                if (skip > 0 && IsBreak(words[position + skip - 1]))
+                if (skip > 0 && (IsBreak(words[position + skip - 1]) || (element.MaxGap > 3 && ClauseWords.Contains(words[position + skip - 1]))))
                 {
                     break;
                 }
@@ -130,7 +164,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
             var matches = true;
             for (var k = 0; k < sequence.Length && matches; k++)
             {
-                matches = words[position + k] == sequence[k];
+                matches = Same(words[position + k], sequence[k]);
             }
 
             if (matches && MatchFrom(elements, index + 1, words, position + sequence.Length) is { } end && (best is null || end > best))
@@ -145,8 +179,17 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     /// <summary>The number of words the first element of <paramref name="pattern"/> covers at <paramref name="start"/> (its longest matching alternative).</summary>
     private static int HeadLength(TriggerPattern pattern, IReadOnlyList<string> words, int start) =>
         pattern.Elements[0].Alternatives
-            .Where(sequence => start + sequence.Length <= words.Count && sequence.Select((word, k) => words[start + k] == word).All(same => same))
+            .Where(sequence => start + sequence.Length <= words.Count && sequence.Select((word, k) => Same(words[start + k], word)).All(same => same))
             .Max(sequence => sequence.Length);
+
+    /// <summary>The number of words the last element of <paramref name="pattern"/> covers where it ends at <paramref name="end"/>.</summary>
+    private static int TailLength(TriggerPattern pattern, IReadOnlyList<string> words, int end) =>
+        pattern.Elements[^1].Alternatives
+            .Where(sequence => end - sequence.Length >= 0 && sequence.Select((word, k) => Same(words[end - sequence.Length + k], word)).All(same => same))
+            .Max(sequence => sequence.Length);
+
+    private static bool Same(string word, string literal) =>
+        word == literal || (literal.Length > 1 && literal[0] == '-' && word.Length > literal.Length && word.EndsWith(literal, StringComparison.Ordinal));
 
     private static bool IsBreak(string word) => word is "." or "," or ";" or ":" or "!" or "?" or "(" or ")" or "\"" or "“" or "”";
 }

@@ -10,10 +10,18 @@ internal static class WeaponModes
         .Select(line => line.Split('\t'))
         .Select(cells => (cells[0].Split(' '), cells[1]))];
 
-    /// <summary>The mode given by the first listed phrase found in words [<paramref name="start"/>, <paramref name="end"/>), or null.</summary>
+    /// <summary>
+    /// The mode given by the first listed phrase found in words [<paramref name="start"/>, <paramref name="end"/>), else in the
+    /// whole sentence ("an Israeli air strike hit the hospital; Israel denied it struck the hospital"), or null.
+    /// </summary>
     public static string? In(IReadOnlyList<string> words, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(words);
+        return Within(words, start, end) ?? (start > 0 || end < words.Count ? Within(words, 0, words.Count) : null);
+    }
+
+    private static string? Within(IReadOnlyList<string> words, int start, int end)
+    {
         foreach (var (phrase, mode) in Phrases)
         {
             for (var i = start; i + phrase.Length <= end; i++)

@@ -81,6 +81,48 @@ public sealed class TriggerLexiconTests
     public void Passive_only_and_excluded_contexts_do_not_trigger(string sentence) =>
         Assert.DoesNotContain(new TriggerMatcher(TriggerLexicon.Default).Find(sentence.Split(' ')), m => m.Pattern.Type is EventType.Retreat or EventType.Assault);
 
+    [Theory]
+    [InlineData("kyiv and moscow exchanged 230 ukrainian and 248 russian prisoners", "exchanged 230 ukrainian and 248 russian prisoners", "Cooperate", null)]
+    [InlineData("they signed a ceasefire after un-mediated talks in geneva", "talks", "Consult", "third-party")]
+    [InlineData("g7 leaders meeting in hiroshima agreed", "meeting", "Consult", "multilateral")]
+    [InlineData("kyiv denied the city had fallen", "fallen", "Assault", null)]
+    [InlineData("the pkk declared a ceasefire responding to ocalan 's call", "call", "Request", null)]
+    [InlineData("the us determined that the rsf had committed genocide", "determined", "Accuse", "allege")]
+    [InlineData("israel did not attend and no agreement was reached", "agreement was reached", "Agree", null)]
+    [InlineData("petro said a ceasefire with the gulf clan could be agreed", "agreed", "Agree", null)]
+    public void Long_gaps_hyphen_endings_and_tail_triggers_match(string sentence, string trigger, string type, string? mode)
+    {
+        var words = sentence.Split(' ');
+        var match = new TriggerMatcher(TriggerLexicon.Default).Find(words).First(m => m.Pattern.Type == Enum.Parse<EventType>(type));
+        Assert.Equal(trigger, string.Join(' ', words[match.First..match.End]));
+        Assert.Equal(mode, match.Pattern.Mode);
+    }
+
+    [Fact]
+    public void A_peeking_pattern_leaves_its_context_to_other_triggers()
+    {
+        var words = "the us determined that the rsf had committed genocide".Split(' ');
+        var found = new TriggerMatcher(TriggerLexicon.Default).Find(words);
+        Assert.Contains(found, m => m.Pattern.Type == EventType.Accuse);
+        Assert.Contains(found, m => m.Pattern.Type == EventType.Assault && Array.IndexOf(words, "genocide", m.First) is var at && at >= m.First && at < m.End);
+    }
+
+    [Theory]
+    [InlineData("their conditions had not been met", "met")]
+    [InlineData("protesters defied a curfew to march on dhaka", "curfew")]
+    [InlineData("jailed pkk leader abdullah ocalan called on the group", "jailed")]
+    [InlineData("they discussed efforts to reach a ceasefire in gaza", "reach")]
+    [InlineData("the prisoners due to be freed on saturday", "freed")]
+    [InlineData("to help mozambique fight the insurgency", "fight")]
+    [InlineData("he told the board it was going to stop payments", "told")]
+    [InlineData("beijing rejected the allegation as a smear", "rejected")]
+    public void Other_senses_of_trigger_words_give_no_event(string sentence, string word)
+    {
+        var words = sentence.Split(' ');
+        var at = Array.IndexOf(words, word);
+        Assert.DoesNotContain(new TriggerMatcher(TriggerLexicon.Default).Find(words), m => m.First <= at && at < m.End);
+    }
+
     [Fact]
     public void A_malformed_line_is_refused_with_the_line() =>
         Assert.Contains("expected 5 columns", Assert.Throws<InvalidDataException>(() => TriggerLexicon.Parse("v:attack\tASSAULT")).Message, StringComparison.Ordinal);
