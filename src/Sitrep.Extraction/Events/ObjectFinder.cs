@@ -30,6 +30,12 @@ internal static class ObjectFinder
         {
             if (view.Mentions[k].First == start && !IsNested(view, k))
             {
+                // "residential areas of Kharkiv": a part of a place is what was struck, and the place where; "the town of X" is X.
+                if (view.Mentions[k].Mention.Type == EntityType.Place && !PlaceFinder.SettlementNouns.Contains(view.Word(end)))
+                {
+                    return null;
+                }
+
                 used.Add(k);
                 return ActorReference.From(view.Mentions[k].Mention);
             }
@@ -88,7 +94,7 @@ internal static class ObjectFinder
 
     internal static bool IsCountWord(SentenceView view, int i) =>
         view.Word(i) is var word && (char.IsDigit(word.Length > 0 ? word[0] : ' ') || (word is "at" && view.Word(i + 1) is "least" or "most") || (word is "more" or "fewer" or "less" && view.Word(i + 1) == "than")
-            || (word == "up" && view.Word(i + 1) == "to") || (word == "to" && view.Word(i - 1) == "up") || word is "least" or "most" or "than" or "about" or "nearly" or "almost" or "some"
+            || (word is "up" && view.Word(i + 1) == "to") || (word is "over" or "upwards" && IsCountWord(view, i + 1)) || (word == "to" && view.Word(i - 1) == "up") || word is "least" or "most" or "than" or "about" or "nearly" or "almost" or "some"
             or "around" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "two" or "three" or "four" or "five" or "six"
             or "seven" or "eight" or "nine" or "ten" or "twelve" or "twenty" or "dozen" or "hundred" or "thousand" or "million"
             || (word == "of" && view.Word(i - 1) is "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "millions"));
@@ -106,13 +112,28 @@ internal static class ObjectFinder
             }
 
             var lead = first - 1;
-            while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead)))
+            // "killed at least nine Palestinians"; but "handed over 150 suspects": a head pattern's particle is no count.
+            while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead))
+                && !(lead == trigger.End && trigger.Pattern.HeadOnly && view.Word(lead) == "over"))
             {
-                lead--; // "killed at least nine Palestinians"
+                lead--;
             }
 
             var direct = lead < trigger.End && !nominal;
             var viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
+            if (!direct && !viaPreposition && IsActor(mention) && TitledName.ChainStart(view, first, trigger.End) is { } chainStart)
+            {
+                // "arrested former prime minister Imran Khan": the name a title introduces stands where the object does.
+                lead = chainStart - 1;
+                while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead)))
+                {
+                    lead--;
+                }
+
+                direct = lead < trigger.End && !nominal;
+                viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
+            }
+
             if (view.Word(lead) == "by")
             {
                 continue; // the agent of a passive, not the object
@@ -132,6 +153,10 @@ internal static class ObjectFinder
             if (mention.Type is EntityType.Country && PersonAfterTitle(view, end) is { } person && !used.Contains(person))
             {
                 (k, mention, end) = (person, view.Mentions[person].Mention, view.Mentions[person].End);
+            }
+            else if (TitledName.After(view, k, clauseEnd) is { } titled && !used.Contains(titled))
+            {
+                (k, mention, end) = (titled, view.Mentions[titled].Mention, view.Mentions[titled].End); // "Bosnian Serb leader Milorad Dodik"
             }
 
             used.Add(k);

@@ -1,0 +1,401 @@
+using System.Collections.Frozen;
+using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Entities.Linking;
+using Sitrep.Extraction.Text;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Completes a trigger's target and place once its subject and object are read: the party behind a measure ("sanctions on
+/// Venezuela"), the subject of a demanded act ("demanded that Moscow admit"), the people harmed in a named attack ("were
+/// killed in an air strike"), and the places an act moves to or from or strikes ("deployed troops to Kosovo").
+/// </summary>
+internal static class ObjectReading
+{
+    private const int MaxMeasureReach = 9;
+
+    private static readonly FrozenSet<string> MeasureNouns = NounLists.Load("lexicon/events/measure-nouns.txt");
+    private static readonly FrozenSet<string> ActNouns = NounLists.Load("lexicon/events/act-nouns.txt");
+    private static readonly FrozenSet<string> HarmParticiples = NounLists.Load("lexicon/events/harm-participles.txt");
+    private static readonly FrozenSet<string> MeasurePrepositions = FrozenSet.ToFrozenSet(["against", "on", "with", "to", "from"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Passages = FrozenSet.ToFrozenSet(["to", "into", "from", "of", "in"], StringComparer.Ordinal);
+
+    public static EventArguments Complete(SentenceView view, TriggerMatch trigger, bool nominal, IReadOnlyList<ActorReference?> sources, IReadOnlyList<ActorReference?> targets,
+        int clauseStart, int clauseEnd, HashSet<int> used)
+    {
+        // "Russia and Ukraine blamed each other": one event, the second party as target.
+        if (sources.Count == 2 && targets is [null] && (view.Word(trigger.End), view.Word(trigger.End + 1)) is ("each", "other") or ("one", "another"))
+        {
+            (sources, targets) = ([sources[0]], [sources[1]]);
+        }
+
+        if (targets.Count != 1)
+        {
+            return new EventArguments(sources, targets, PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used));
+        }
+
+        var target = targets[0];
+        var pair = trigger.Pattern.Mutual && sources.Count > 1; // "Moscow and Kyiv signed a deal": the second party is the target
+        target ??= pair ? null : PassiveSubject(view, trigger, clauseStart, used);
+        if (target is null)
+        {
+            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used)
+                ?? PartyOfMeasure(view, trigger.First + 1, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used);
+        }
+        else if (WordAt(view, target.End) is var last and >= 0 && MeasureNouns.Contains(view.Word(last)) && PartyOfMeasure(view, last, last, last + 1, clauseEnd, used) is { } party)
+        {
+            target = party; // "halted gas supplies to Moldova", "suspended the Indus Waters Treaty with Pakistan"
+        }
+        else if (target.Type == EntityType.Other && Apposed(view, target, clauseEnd, used) is { } named)
+        {
+            target = named;
+        }
+
+        // Where an act goes to or comes from, or the ground an operation is in, is its place, not whom it is done to.
+        ActorReference? place = null;
+        if (target is not null && IsGround(target) && (IsMovement(trigger) || trigger.Pattern.Type == EventType.Assault)
+            && LeadOf(view, target) is var lead && (trigger.Pattern.Type == EventType.Assault ? view.Word(lead) == "in" : Passages.Contains(view.Word(lead))))
+        {
+            (place, target) = (target, null);
+        }
+
+        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && Victims(view, trigger, clauseStart, used) is { } victims)
+        {
+            if (target is not null)
+            {
+                sources = [victims]; // "peacekeepers were injured in clashes with protesters": a mutual act, the first named as source
+            }
+            else
+            {
+                // "three terrorists were killed in an operation", "civilians were killed in Pakistani air strikes"
+                target = victims;
+            }
+        }
+
+        place ??= IsMovement(trigger) ? Destination(view, trigger, clauseEnd, used) : null;
+        place ??= PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used);
+        if (target is not null && (target.Type == EntityType.Place || (IsGround(target) && view.Word(LeadOf(view, target)) == "of" && PlaceFinder.SettlementNouns.Contains(view.Word(LeadOf(view, target) - 1))))
+            && (place is null || place.Start < view.Starts[trigger.First]))
+        {
+            place = target; // "Gangs stormed the town of Mirebalais": the ground struck is where, unless a wider place is named after it
+        }
+        else if (target is { Type: EntityType.Other } && MentionAt(view, WordAt(view, target.Start, start: true)) is { } k && view.Mentions[k].Mention.Type == EntityType.Place
+            && (place is null || place.Start < view.Starts[trigger.First]))
+        {
+            place = ActorReference.From(view.Mentions[k].Mention); // "an arson attack on a Warsaw shopping centre"
+        }
+
+        return new EventArguments(sources, [target], place);
+    }
+
+    /// <summary>"the plane had been shot down", "people have been evacuated": the subject before a perfect passive.</summary>
+    private static ActorReference? PassiveSubject(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
+    {
+        if (view.Word(trigger.First - 1) != "been" || !TriggerMatcher.IsPassive(view.Words, trigger.First))
+        {
+            return null;
+        }
+
+        var auxiliary = trigger.First - 1;
+        while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been")
+        {
+            auxiliary--;
+        }
+
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k) && !used.Contains(k))
+            {
+                return Use(view, k, used);
+            }
+        }
+
+        return PhraseActors.Before(view, auxiliary, clauseStart);
+    }
+
+    /// <summary>"Baku demanded that Yerevan first change its constitution": whom a demand is made of.</summary>
+    private static ActorReference? SubjectOfDemand(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
+        trigger.Pattern.Type == EventType.Request && view.Word(trigger.End) == "that" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) ?? HeadedPhrase(view, trigger.End + 1, clauseEnd) : null;
+
+    /// <summary>"demanding the resignation of Prime Minister Nikol Pashinyan": the one a demanded act is done to.</summary>
+    private static ActorReference? TargetOfAct(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
+    {
+        var noun = trigger.End;
+        while (view.Word(noun) is "the" or "a" or "an" or "immediate")
+        {
+            noun++;
+        }
+
+        if (!ActNouns.Contains(view.Word(noun)) || view.Word(noun + 1) != "of")
+        {
+            noun = trigger.End - 1; // the act noun inside the pattern: "called for the release" + "of"
+        }
+
+        return ActNouns.Contains(view.Word(noun)) && view.Word(noun + 1) == "of" && noun + 2 < clauseEnd
+            ? NameAt(view, noun + 2, clauseEnd, used, voices: false) ?? HeadedPhrase(view, noun + 2, clauseEnd)
+            : null;
+    }
+
+    /// <summary>"freed 10 detained Americans", "blocked the Lachin corridor", "withdrawal from ECOWAS": a pattern that holds its own object.</summary>
+    private static ActorReference? OwnObject(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
+    {
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            var (mention, first, end) = view.Mentions[k];
+            if (first <= trigger.First || end > trigger.End || used.Contains(k) || ArgumentFinder.IsNested(view, k) || view.Word(first - 1) is "that" or "which")
+            {
+                continue;
+            }
+
+            if (end == trigger.End)
+            {
+                used.Add(k);
+                return ActorReference.From(mention);
+            }
+
+            // "the closure of the Russian consulate": the thing the nationality names.
+            if (end == trigger.End - 1 && NounLists.Things.Contains(view.Word(end)))
+            {
+                used.Add(k);
+                return PhraseActors.Reference(view, first, trigger.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The party named after a measure noun in [<paramref name="from"/>, <paramref name="to"/>) and its preposition: "countermeasures against
+    /// South Korea", "peace talks with the ELN", "measures against any provocation by Armenian forces".
+    /// </summary>
+    private static ActorReference? PartyOfMeasure(SentenceView view, int from, int objectStart, int to, int clauseEnd, HashSet<int> used)
+    {
+        for (var j = from; j < to; j++)
+        {
+            // The measure is the verb's own object ("threatened on Sunday to take countermeasures"), not one in a later phrase ("a deal in Istanbul to unblock exports").
+            if (j > objectStart && Syntax.NounPhrases.IsStopWord(view.Word(j - 1)) && view.Word(j - 1) is not ("to" or "its" or "their" or "his" or "her")
+                && !IsCalendarWord(view.Word(j - 1)) && !(view.Word(j - 1) == "on" && IsCalendarWord(view.Word(j))))
+            {
+                return null;
+            }
+
+            var preposition = view.Word(j + 1) is "'" or "’" or "\"" or "”" ? j + 2 : j + 1;
+            if (!MeasureNouns.Contains(view.Word(j)) || !MeasurePrepositions.Contains(view.Word(preposition)) || preposition + 1 >= clauseEnd)
+            {
+                continue;
+            }
+
+            if ((NameAt(view, preposition + 1, clauseEnd, used, voices: true) ?? HeadedPhrase(view, preposition + 1, clauseEnd)) is { } party)
+            {
+                return party;
+            }
+
+            // "against any provocation by Armenian forces": the party whose act the measure answers.
+            var by = preposition + 1;
+            while (by < Math.Min(clauseEnd, preposition + 5) && view.Word(by) != "by")
+            {
+                by++;
+            }
+
+            return view.Word(by) == "by" ? NameAt(view, by + 1, clauseEnd, used, voices: false) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"retook the regional capital, Mekelle", "seized the town of Lalibela": the named ground a pattern's own object stands for.</summary>
+    private static ActorReference? GroundNamed(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
+        NounLists.Ground.Contains(view.Word(trigger.End - 1)) && view.Word(trigger.End) is "," or "of" && MentionAt(view, trigger.End + 1) is { } k && !used.Contains(k)
+            && view.Mentions[k].Mention.Type is EntityType.Place or EntityType.Country && trigger.End + 1 < clauseEnd
+            ? Use(view, k, used)
+            : null;
+
+    /// <summary>"imposed sanctions on its leader, Mohamed Hamdan Dagalo": the name set beside a role.</summary>
+    private static ActorReference? Apposed(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)
+    {
+        var last = WordAt(view, phrase.End);
+        return last >= 0 && NounLists.People.Contains(view.Word(last)) && view.Word(last + 1) == "," && last + 2 < clauseEnd && MentionAt(view, last + 2) is { } k && !used.Contains(k)
+            && view.Mentions[k].Mention.Type is EntityType.Person
+            ? Use(view, k, used)
+            : null;
+    }
+
+    /// <summary>"up to 50 civilians were killed in Pakistani air strikes": the people a passive harm verb before a noun trigger names.</summary>
+    private static ActorReference? Victims(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
+    {
+        // "killed in the attack" looks back at an attack told of before, which is not a new event to give a target.
+        var determiner = trigger.First - 1;
+        while (determiner > clauseStart && determiner >= trigger.First - 3 && view.Word(determiner) is not ("the" or "a" or "an" or "in" or "during"))
+        {
+            determiner--;
+        }
+
+        if (view.Word(determiner) == "the")
+        {
+            return null;
+        }
+
+        var sawIn = false;
+        for (var j = trigger.First - 1; j > clauseStart && j >= trigger.First - 12; j--)
+        {
+            sawIn |= view.Word(j) is "in" or "during";
+            if (!HarmParticiples.Contains(view.Word(j)) || !sawIn)
+            {
+                continue;
+            }
+
+            var auxiliary = j - 1;
+            while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been" or "reportedly" or "allegedly")
+            {
+                auxiliary--;
+            }
+
+            if (view.Word(j - 1) is not ("were" or "was" or "been" or "are" or "is"))
+            {
+                return null;
+            }
+
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
+                {
+                    return Use(view, k, used);
+                }
+            }
+
+            return PhraseActors.Before(view, auxiliary, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"deployed about 2,500 troops to Kazakhstan", "withdrew thousands of troops from Somalia": where the forces go or leave.</summary>
+    private static ActorReference? Destination(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
+    {
+        for (var j = trigger.End - 1; j < Math.Min(clauseEnd - 1, trigger.End + 8); j++)
+        {
+            // Forces go to or into a place ("deployed troops to Kosovo") and withdraw from or out of one.
+            var passage = trigger.Pattern.Type == EventType.Mobilize ? view.Word(j) is "to" or "into" : view.Word(j) == "from" || (view.Word(j) == "of" && view.Word(j - 1) == "out");
+            if (!passage)
+            {
+                continue;
+            }
+
+            var first = j + 1;
+            while (view.Word(first) is "the")
+            {
+                first++;
+            }
+
+            var name = first;
+            while (name < first + 2 && MentionAt(view, name) is null && PlaceFinder.DirectionStart(view, name + 1, name) == name)
+            {
+                name++; // "into northern Gaza"
+            }
+
+            // "to Kosovo", not "in response to Iraqi attacks": a country named, not its adjective.
+            if (MentionAt(view, name) is { } k && !used.Contains(k) && view.Mentions[k].Mention is var mention && IsGround(ActorReference.From(mention))
+                && (mention.Type != EntityType.Country || string.Equals(view.Text[mention.Start..mention.End], mention.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                used.Add(k);
+                return PlaceFinder.Region(view, mention, first);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Forces sent somewhere or pulled out of somewhere.</summary>
+    private static bool IsCalendarWord(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+
+    private static bool IsMovement(TriggerMatch trigger) =>
+        trigger.Pattern.Type == EventType.Mobilize || (trigger.Pattern.Type == EventType.Retreat && trigger.Pattern.Mode == "withdraw");
+
+    /// <summary>A country or place named as ground, not as a force or an office of it ("Russian forces", "Kyiv" for its government stay actors).</summary>
+    private static bool IsGround(ActorReference reference) =>
+        reference.Type == EntityType.Place || (reference.Type == EntityType.Country && reference.Sector is null or "GOV")
+        || (NewEntityIds.IsNew(reference.EntityId) && reference.Type is EntityType.Person or EntityType.Organization && reference.Sector is null); // "withdrawn from Lyman": an unknown name where a place stands
+
+    /// <summary>The mention at word <paramref name="start"/> (after articles), or the name a title there introduces ("Prime Minister Nikol Pashinyan").</summary>
+    private static ActorReference? NameAt(SentenceView view, int start, int clauseEnd, HashSet<int> used, bool voices)
+    {
+        while (start < clauseEnd && view.Word(start) is "the" or "a" or "an" or "its" or "their")
+        {
+            start++;
+        }
+
+        if (MentionAt(view, start) is { } at && !used.Contains(at) && (ArgumentFinder.IsActor(view.Mentions[at].Mention) || (voices && view.Mentions[at].Mention.Type == EntityType.Place)))
+        {
+            return Use(view, TitledName.After(view, at, clauseEnd) ?? at, used);
+        }
+
+        for (var k = 0; k < view.Mentions.Length && view.Mentions[k].First < clauseEnd; k++)
+        {
+            if (view.Mentions[k].First > start && !used.Contains(k) && ArgumentFinder.IsActor(view.Mentions[k].Mention) && TitledName.ChainStart(view, view.Mentions[k].First, start) == start)
+            {
+                return Use(view, k, used);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A phrase headed by a noun for people or things ("the electoral council"), cut after its head.</summary>
+    private static ActorReference? HeadedPhrase(SentenceView view, int start, int clauseEnd)
+    {
+        if (Syntax.NounPhrases.After(view.Words, view.IsBoundary, start, clauseEnd) is not var (first, end))
+        {
+            return null;
+        }
+
+        for (var i = first; i < end; i++)
+        {
+            if (NounLists.People.Contains(view.Word(i)) || NounLists.Things.Contains(view.Word(i)))
+            {
+                while (i + 1 < end && (NounLists.People.Contains(view.Word(i + 1)) || NounLists.Things.Contains(view.Word(i + 1))))
+                {
+                    i++;
+                }
+
+                return PhraseActors.Reference(view, first, i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static ActorReference Use(SentenceView view, int k, HashSet<int> used)
+    {
+        used.Add(k);
+        return ActorReference.From(view.Mentions[k].Mention);
+    }
+
+    /// <summary>The longest mention that starts at word <paramref name="first"/>, or null.</summary>
+    private static int? MentionAt(SentenceView view, int first)
+    {
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            if (view.Mentions[k].First == first)
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The word before a reference, past articles and direction words ("to | the | northern | Gaza").</summary>
+    private static int LeadOf(SentenceView view, ActorReference reference)
+    {
+        var lead = WordAt(view, reference.Start, start: true) - 1;
+        while (lead > 0 && (view.Word(lead) is "the" || PlaceFinder.DirectionStart(view, lead + 1, lead) == lead))
+        {
+            lead--;
+        }
+
+        return lead;
+    }
+
+    /// <summary>The word that ends at character <paramref name="offset"/> (or, with <paramref name="start"/>, starts there); -1 if none.</summary>
+    private static int WordAt(SentenceView view, int offset, bool start = false) => start ? Array.IndexOf(view.Starts, offset) : Array.IndexOf(view.Ends, offset);
+}
