@@ -178,11 +178,14 @@ internal static class ObjectFinder
         return [];
     }
 
+    /// <summary>"launched a massive attack": a verb pattern that ends in its noun, whose agent and target follow as a noun trigger's do.</summary>
+    private static bool EndsInNoun(TriggerPattern pattern) => pattern.Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal);
+
     /// <summary>Where the object phrase starts: right after a verb trigger, or after one of the pattern's prepositions.</summary>
     internal static int? ObjectPhraseStart(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal)
     {
         var next = trigger.End;
-        if (nominal && view.Word(next) == "by")
+        if ((nominal || EndsInNoun(trigger.Pattern)) && view.Word(next) == "by")
         {
             // "an attack by militants on a base": the target's preposition follows the agent.
             for (var j = next + 1; j < Math.Min(clauseEnd, next + 7); j++)

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
 using Sitrep.Extraction.Entities.Linking;
 using Sitrep.Extraction.Text;
+using static Sitrep.Extraction.Events.MovementPlaces;
+using static Sitrep.Extraction.Events.NamedWords;
 
 namespace Sitrep.Extraction.Events;
 
@@ -35,12 +37,13 @@ internal static class ObjectReading
         }
 
         var target = targets[0];
+        (sources, target) = PassiveObjects.Orient(view, trigger, nominal, sources, target, clauseStart, clauseEnd, used);
         var pair = trigger.Pattern.Mutual && sources.Count > 1; // "Moscow and Kyiv signed a deal": the second party is the target
         target ??= pair ? null : PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
         {
-            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used)
-                ?? PartyOfMeasure(view, trigger.First + 1, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used);
+            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used)
+                ?? PartyOfMeasure(view, nominal ? trigger.First : trigger.First + 1, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used);
         }
         else if (WordAt(view, target.End) is var last and >= 0 && MeasureNouns.Contains(view.Word(last)) && PartyOfMeasure(view, last, last, last + 1, clauseEnd, used) is { } party)
         {
@@ -53,10 +56,10 @@ internal static class ObjectReading
 
         // Where an act goes to or comes from, or the ground an operation is in, is its place, not whom it is done to.
         ActorReference? place = null;
-        if (target is not null && IsGround(target) && (IsMovement(trigger) || trigger.Pattern.Type == EventType.Assault)
-            && LeadOf(view, target) is var lead && (trigger.Pattern.Type == EventType.Assault ? view.Word(lead) == "in" : Passages.Contains(view.Word(lead))))
+        if (GroundOf(view, target) is { } ground && (IsMovement(trigger) || trigger.Pattern.Type == EventType.Assault)
+            && LeadOf(view, ground) is var lead && (trigger.Pattern.Type == EventType.Assault ? view.Word(lead) == "in" : Passages.Contains(view.Word(lead))))
         {
-            (place, target) = (target, null);
+            (place, target) = (ground, null);
         }
 
         if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && Victims(view, trigger, clauseStart, used) is { } victims)
@@ -83,6 +86,10 @@ internal static class ObjectReading
             && (place is null || place.Start < view.Starts[trigger.First]))
         {
             place = ActorReference.From(view.Mentions[k].Mention); // "an arson attack on a Warsaw shopping centre"
+        }
+        else if (target is { Type: EntityType.Other })
+        {
+            place ??= GroundOf(view, target); // "pounded southern Lebanon"
         }
 
         return new EventArguments(sources, [target], place);
@@ -136,6 +143,10 @@ internal static class ObjectReading
             : null;
     }
 
+    /// <summary>"the shelling of Jermuk, which it blamed on Azerbaijani forces": the one blamed.</summary>
+    private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
+        trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
+
     /// <summary>"freed 10 detained Americans", "blocked the Lachin corridor", "withdrawal from ECOWAS": a pattern that holds its own object.</summary>
     private static ActorReference? OwnObject(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
     {
@@ -147,7 +158,8 @@ internal static class ObjectReading
                 continue;
             }
 
-            if (end == trigger.End)
+            // "supplying Russia with ballistic missiles": the verb's own object inside the pattern.
+            if (end == trigger.End || (first == trigger.First + 1 && ArgumentFinder.IsActor(mention) && trigger.Pattern.Source.StartsWith("v:", StringComparison.Ordinal)))
             {
                 used.Add(k);
                 return ActorReference.From(mention);
@@ -269,133 +281,4 @@ internal static class ObjectReading
         return null;
     }
 
-    /// <summary>"deployed about 2,500 troops to Kazakhstan", "withdrew thousands of troops from Somalia": where the forces go or leave.</summary>
-    private static ActorReference? Destination(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
-    {
-        for (var j = trigger.End - 1; j < Math.Min(clauseEnd - 1, trigger.End + 8); j++)
-        {
-            // Forces go to or into a place ("deployed troops to Kosovo") and withdraw from or out of one.
-            var passage = trigger.Pattern.Type == EventType.Mobilize ? view.Word(j) is "to" or "into" : view.Word(j) == "from" || (view.Word(j) == "of" && view.Word(j - 1) == "out");
-            if (!passage)
-            {
-                continue;
-            }
-
-            var first = j + 1;
-            while (view.Word(first) is "the")
-            {
-                first++;
-            }
-
-            var name = first;
-            while (name < first + 2 && MentionAt(view, name) is null && PlaceFinder.DirectionStart(view, name + 1, name) == name)
-            {
-                name++; // "into northern Gaza"
-            }
-
-            // "to Kosovo", not "in response to Iraqi attacks": a country named, not its adjective.
-            if (MentionAt(view, name) is { } k && !used.Contains(k) && view.Mentions[k].Mention is var mention && IsGround(ActorReference.From(mention))
-                && (mention.Type != EntityType.Country || string.Equals(view.Text[mention.Start..mention.End], mention.Name, StringComparison.OrdinalIgnoreCase)))
-            {
-                used.Add(k);
-                return PlaceFinder.Region(view, mention, first);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Forces sent somewhere or pulled out of somewhere.</summary>
-    private static bool IsCalendarWord(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
-
-    private static bool IsMovement(TriggerMatch trigger) =>
-        trigger.Pattern.Type == EventType.Mobilize || (trigger.Pattern.Type == EventType.Retreat && trigger.Pattern.Mode == "withdraw");
-
-    /// <summary>A country or place named as ground, not as a force or an office of it ("Russian forces", "Kyiv" for its government stay actors).</summary>
-    private static bool IsGround(ActorReference reference) =>
-        reference.Type == EntityType.Place || (reference.Type == EntityType.Country && reference.Sector is null or "GOV")
-        || (NewEntityIds.IsNew(reference.EntityId) && reference.Type is EntityType.Person or EntityType.Organization && reference.Sector is null); // "withdrawn from Lyman": an unknown name where a place stands
-
-    /// <summary>The mention at word <paramref name="start"/> (after articles), or the name a title there introduces ("Prime Minister Nikol Pashinyan").</summary>
-    private static ActorReference? NameAt(SentenceView view, int start, int clauseEnd, HashSet<int> used, bool voices)
-    {
-        while (start < clauseEnd && view.Word(start) is "the" or "a" or "an" or "its" or "their")
-        {
-            start++;
-        }
-
-        if (MentionAt(view, start) is { } at && !used.Contains(at) && (ArgumentFinder.IsActor(view.Mentions[at].Mention) || (voices && view.Mentions[at].Mention.Type == EntityType.Place)))
-        {
-            return Use(view, TitledName.After(view, at, clauseEnd) ?? at, used);
-        }
-
-        for (var k = 0; k < view.Mentions.Length && view.Mentions[k].First < clauseEnd; k++)
-        {
-            if (view.Mentions[k].First > start && !used.Contains(k) && ArgumentFinder.IsActor(view.Mentions[k].Mention) && TitledName.ChainStart(view, view.Mentions[k].First, start) == start)
-            {
-                return Use(view, k, used);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>A phrase headed by a noun for people or things ("the electoral council"), cut after its head.</summary>
-    private static ActorReference? HeadedPhrase(SentenceView view, int start, int clauseEnd)
-    {
-        if (Syntax.NounPhrases.After(view.Words, view.IsBoundary, start, clauseEnd) is not var (first, end))
-        {
-            return null;
-        }
-
-        for (var i = first; i < end; i++)
-        {
-            if (NounLists.People.Contains(view.Word(i)) || NounLists.Things.Contains(view.Word(i)))
-            {
-                while (i + 1 < end && (NounLists.People.Contains(view.Word(i + 1)) || NounLists.Things.Contains(view.Word(i + 1))))
-                {
-                    i++;
-                }
-
-                return PhraseActors.Reference(view, first, i + 1);
-            }
-        }
-
-        return null;
-    }
-
-    private static ActorReference Use(SentenceView view, int k, HashSet<int> used)
-    {
-        used.Add(k);
-        return ActorReference.From(view.Mentions[k].Mention);
-    }
-
-    /// <summary>The longest mention that starts at word <paramref name="first"/>, or null.</summary>
-    private static int? MentionAt(SentenceView view, int first)
-    {
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            if (view.Mentions[k].First == first)
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The word before a reference, past articles and direction words ("to | the | northern | Gaza").</summary>
-    private static int LeadOf(SentenceView view, ActorReference reference)
-    {
-        var lead = WordAt(view, reference.Start, start: true) - 1;
-        while (lead > 0 && (view.Word(lead) is "the" || PlaceFinder.DirectionStart(view, lead + 1, lead) == lead))
-        {
-            lead--;
-        }
-
-        return lead;
-    }
-
-    /// <summary>The word that ends at character <paramref name="offset"/> (or, with <paramref name="start"/>, starts there); -1 if none.</summary>
-    private static int WordAt(SentenceView view, int offset, bool start = false) => start ? Array.IndexOf(view.Starts, offset) : Array.IndexOf(view.Ends, offset);
 }

@@ -76,7 +76,7 @@ internal static class PlaceFinder
                 // institution of it ("outside the Chinese embassy").
                 var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV" && (!withArticle || (view.Mentions[k].End - i > 1 && IsCapitalised(view, view.Mentions[k].End - 1))));
                 // "in Mir Ali, North Waziristan", "in the Krishna Ghati sector": a name the knowledge base lacks, where a place stands, is one.
-                var unknownName = NewEntityIds.IsNew(mention.EntityId) && mention.Type is EntityType.Person or EntityType.Organization && mention.Sector is null && view.Word(lead) is "in" or "near";
+                var unknownName = NewEntityIds.IsNew(mention.EntityId) && mention.Type is EntityType.Person or EntityType.Organization && mention.Sector is null && (view.Word(lead) is "in" or "near" || (locative && PathWords.Contains(view.Word(lead))));
                 if ((isLocation || unknownName) && !used.Contains(k) && !ArgumentFinder.IsNested(view, k))
                 {
                     return isLocation ? Region(view, mention, regionStart) : new ActorReference(mention.Start, mention.End, NewEntityIds.For(EntityType.Place, mention.Name), mention.Name, EntityType.Place, null, null);

@@ -52,7 +52,8 @@ internal static class TitledName
                 break;
             }
 
-            if (nameFirst > end && ArgumentFinder.IsActor(mention) && !ArgumentFinder.IsNested(view, j) && ChainStart(view, nameFirst, first) is { } start && start <= first)
+            // "the Russian landing ship Novocherkassk": a thing's name may also be a town's.
+            if (nameFirst > end && (ArgumentFinder.IsActor(mention) || NounLists.Things.Contains(view.Word(nameFirst - 1))) && !ArgumentFinder.IsNested(view, j) && ChainStart(view, nameFirst, first) is { } start && start <= first)
             {
                 return j;
             }

@@ -20,6 +20,11 @@ public sealed class EventObjectTests
     [InlineData("Russian artillery shelled residential areas of Kherson on Thursday.", "shelled", "residential areas")]
     [InlineData("The opposition demanded that the electoral council publish the results.", "demanded", "electoral council")]
     [InlineData("Armenia and Azerbaijan accused each other of shelling.", "accused", "Azerbaijan")]
+    [InlineData("The militias, armed by the government of Sudan, attacked villages in Darfur.", "armed by", "militias")]
+    [InlineData("Opposition leader Ahmed Musa, detained since March, began a hunger strike on Monday.", "detained", "Ahmed Musa")]
+    [InlineData("The court ordered the release of activist Layla Hassan, who was arrested in June.", "arrested", "Layla Hassan")]
+    [InlineData("Twenty fishermen from Gujarat were arrested by the Pakistani navy on Sunday.", "arrested", "Twenty fishermen")]
+    [InlineData("Iran denied supplying Venezuela with drones.", "supplying Venezuela with drones", "Venezuela")]
     public void The_target_is_whom_the_act_is_done_to(string text, string trigger, string target)
     {
         var found = Event(text, trigger);
@@ -32,6 +37,7 @@ public sealed class EventObjectTests
     [InlineData("Israeli jets struck targets in southern Lebanon overnight.", "struck", "southern Lebanon")]
     [InlineData("NATO deployed 500 troops to Kosovo on Friday.", "deployed", "Kosovo")]
     [InlineData("Gangs stormed the town of Mirebalais on Monday.", "stormed", "Mirebalais")]
+    [InlineData("Israeli aircraft bombed northern Gaza on Monday.", "bombed", "northern Gaza")]
     public void The_place_is_where_it_happened(string text, string trigger, string place)
     {
         var found = Event(text, trigger);

@@ -1,0 +1,59 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Text;
+using static Sitrep.Extraction.Events.NamedWords;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// Targets that stand before their trigger: the one a participle or relative clause describes ("Mikheil Saakashvili, jailed
+/// since October 1", "Roman Protasevich, who was detained"), the one "armed by" or "backed by" someone, and people named with
+/// where they come from ("fishermen from Tamil Nadu were arrested").
+/// </summary>
+internal static class PassiveObjects
+{
+    public static (IReadOnlyList<ActorReference?> Sources, ActorReference? Target) Orient(SentenceView view, TriggerMatch trigger, bool nominal,
+        IReadOnlyList<ActorReference?> sources, ActorReference? target, int clauseStart, int clauseEnd, HashSet<int> used)
+    {
+        if (nominal || sources.Count != 1)
+        {
+            return (sources, target);
+        }
+
+        // "militias armed by the government": a pattern that ends in "by" is passive, its object the doer.
+        if (view.Word(trigger.End - 1) == "by" && trigger.End - trigger.First >= 2)
+        {
+            var described = sources[0] ?? PhraseActors.Before(view, view.Word(trigger.First - 1) == "," ? trigger.First - 1 : trigger.First, clauseStart);
+            return ([target], described);
+        }
+
+        // "Mikheil Saakashvili, jailed since October 1, has been": a participle set off after a name describes what was done to it.
+        if (target is null && sources[0] is { } named && view.Word(trigger.First - 1) == "," && trigger.End - trigger.First == 1 && view.Word(trigger.First).EndsWith("ed", StringComparison.Ordinal)
+            && WordAt(view, named.End) == trigger.First - 2 && (trigger.End >= clauseEnd || view.Word(trigger.End) is "," or "since" or "in" or "for" or "on" or "at" or "after" or "over" or "last"))
+        {
+            var agent = view.Word(trigger.End) == "by" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: false) : null;
+            return ([agent], named);
+        }
+
+        // "journalist Roman Protasevich, who was detained": the one the relative clause is about.
+        if (target is null && clauseStart > 0 && view.Word(clauseStart - 1) is "who" && TriggerMatcher.IsPassive(view.Words, trigger.First))
+        {
+            var end = view.Word(clauseStart - 2) == "," ? clauseStart - 2 : clauseStart - 1;
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                if (view.Mentions[k].End == end && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
+                {
+                    return (sources, Use(view, k, used));
+                }
+            }
+        }
+
+        // "A dozen fishermen from Tamil Nadu were arrested": the people, not where they come from.
+        if (MovementPlaces.GroundOf(view, target) is not null && WordAt(view, target!.Start, start: true) is var first and > 0 && view.Word(first - 1) == "from"
+            && PhraseActors.Before(view, first - 1, clauseStart) is { } people && WordAt(view, people.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)))
+        {
+            return (sources, people);
+        }
+
+        return (sources, target);
+    }
+}
