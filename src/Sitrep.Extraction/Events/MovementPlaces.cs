@@ -67,7 +67,7 @@ internal static class MovementPlaces
         }
 
         var name = first;
-        while (PlaceFinder.DirectionStart(view, name + 1, name) == name)
+        while (MentionAt(view, name) is null && PlaceFinder.DirectionStart(view, name + 1, name) == name) // "North Waziristan" is one name
         {
             name++;
         }

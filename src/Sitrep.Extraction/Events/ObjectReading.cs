@@ -19,7 +19,7 @@ internal static class ObjectReading
     private static readonly FrozenSet<string> MeasureNouns = NounLists.Load("lexicon/events/measure-nouns.txt");
     private static readonly FrozenSet<string> ActNouns = NounLists.Load("lexicon/events/act-nouns.txt");
     private static readonly FrozenSet<string> HarmParticiples = NounLists.Load("lexicon/events/harm-participles.txt");
-    private static readonly FrozenSet<string> MeasurePrepositions = FrozenSet.ToFrozenSet(["against", "on", "with", "to", "from"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> MeasurePrepositions = FrozenSet.ToFrozenSet(["against", "on", "with", "to", "from", "for"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Passages = FrozenSet.ToFrozenSet(["to", "into", "from", "of", "in"], StringComparer.Ordinal);
 
     public static EventArguments Complete(SentenceView view, TriggerMatch trigger, bool nominal, IReadOnlyList<ActorReference?> sources, IReadOnlyList<ActorReference?> targets,
@@ -43,7 +43,9 @@ internal static class ObjectReading
         if (target is null)
         {
             target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used)
-                ?? PartyOfMeasure(view, nominal ? trigger.First : trigger.First + 1, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used);
+                ?? PartyOfMeasure(view, trigger.First, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used)
+                ?? (trigger.Pattern.Type is EventType.Assault or EventType.Coerce && ObjectFinder.ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart
+                    ? HeadedPhrase(view, objectStart, clauseEnd) : null); // "attacks on shipping continue": what was struck or seized
         }
         else if (WordAt(view, target.End) is var last and >= 0 && MeasureNouns.Contains(view.Word(last)) && PartyOfMeasure(view, last, last, last + 1, clauseEnd, used) is { } party)
         {
@@ -185,7 +187,7 @@ internal static class ObjectReading
         for (var j = from; j < to; j++)
         {
             // The measure is the verb's own object ("threatened on Sunday to take countermeasures"), not one in a later phrase ("a deal in Istanbul to unblock exports").
-            if (j > objectStart && Syntax.NounPhrases.IsStopWord(view.Word(j - 1)) && view.Word(j - 1) is not ("to" or "its" or "their" or "his" or "her")
+            if (j > objectStart && Syntax.NounPhrases.IsStopWord(view.Word(j - 1)) && view.Word(j - 1) is not ("to" or "its" or "their" or "his" or "her" or "that" or "it" or "they" or "would" or "will" or "could" or "might")
                 && !IsCalendarWord(view.Word(j - 1)) && !(view.Word(j - 1) == "on" && IsCalendarWord(view.Word(j))))
             {
                 return null;

@@ -35,8 +35,14 @@ internal static class PlaceFinder
     /// <summary>The first place in [<paramref name="from"/>, <paramref name="to"/>) that a locative word introduces.</summary>
     private static ActorReference? Introduced(SentenceView view, int clauseStart, int from, int to, HashSet<int> used)
     {
+        (ActorReference? unknown, var unknownEnd) = (null, 0);
         for (var i = Math.Max(from, 1); i < to; i++)
         {
+            if (unknown is not null && i > unknownEnd + MaxPathReach)
+            {
+                break;
+            }
+
             // "a plan to unite the region in northern Iraq": a later infinitive is another act, with its own place ("threatened to blow it up in Cyprus" is one).
             if (i - 1 > from && IsInfinitive(view, i - 1))
             {
@@ -58,6 +64,11 @@ internal static class PlaceFinder
             var partOf = view.Word(lead) == "of" && (NounLists.Things.Contains(view.Word(lead - 1)) || view.Word(lead - 1) is "outskirts"); // "residential areas of Kharkiv"
             var named = locative || settled;
             var k = Array.FindIndex(view.Mentions, m => m.First == i);
+            if (unknown is not null && !Locatives.Contains(view.Word(lead)))
+            {
+                continue; // "in the Yangtse area of Arunachal Pradesh": only a place set by its own locative is preferred to the unknown one
+            }
+
             if (!named && !(partOf && k >= 0 && view.Mentions[k].Mention.Type == EntityType.Place))
             {
                 continue;
@@ -94,12 +105,14 @@ internal static class PlaceFinder
                     end++;
                 }
 
+                // "along the International Border in Samba district": a place the recogniser knows, named next, is surer.
                 var name = view.Text[view.Starts[i]..view.Ends[end - 1]];
-                return new ActorReference(view.Starts[i], view.Ends[end - 1], NewEntityIds.For(EntityType.Place, name), name, EntityType.Place, null, null);
+                unknown ??= new ActorReference(view.Starts[i], view.Ends[end - 1], NewEntityIds.For(EntityType.Place, name), name, EntityType.Place, null, null);
+                (i, unknownEnd) = unknown.End == view.Ends[end - 1] ? (end - 1, end) : (i, unknownEnd);
             }
         }
 
-        return null;
+        return unknown;
     }
 
     /// <summary>The place <paramref name="mention"/> names, widened to the direction words before it from word <paramref name="start"/> ("northern Iraq").</summary>

@@ -25,6 +25,8 @@ public sealed class EventObjectTests
     [InlineData("The court ordered the release of activist Layla Hassan, who was arrested in June.", "arrested", "Layla Hassan")]
     [InlineData("Twenty fishermen from Gujarat were arrested by the Pakistani navy on Sunday.", "arrested", "Twenty fishermen")]
     [InlineData("Iran denied supplying Venezuela with drones.", "supplying Venezuela with drones", "Venezuela")]
+    [InlineData("The navy said attacks on shipping continue in the Red Sea.", "attacks", "shipping")]
+    [InlineData("Moscow pledged fresh support for Belarus on Monday.", "pledged", "Belarus")]
     public void The_target_is_whom_the_act_is_done_to(string text, string trigger, string target)
     {
         var found = Event(text, trigger);
@@ -38,6 +40,7 @@ public sealed class EventObjectTests
     [InlineData("NATO deployed 500 troops to Kosovo on Friday.", "deployed", "Kosovo")]
     [InlineData("Gangs stormed the town of Mirebalais on Monday.", "stormed", "Mirebalais")]
     [InlineData("Israeli aircraft bombed northern Gaza on Monday.", "bombed", "northern Gaza")]
+    [InlineData("Rebels launched an attack on a Kyiv shopping centre.", "launched an attack", "Kyiv")]
     public void The_place_is_where_it_happened(string text, string trigger, string place)
     {
         var found = Event(text, trigger);
