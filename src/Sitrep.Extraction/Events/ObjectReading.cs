@@ -26,7 +26,8 @@ internal static class ObjectReading
         int clauseStart, int clauseEnd, HashSet<int> used)
     {
         // "Russia and Ukraine blamed each other": one event, the second party as target.
-        if (sources.Count == 2 && targets is [null] && (view.Word(trigger.End), view.Word(trigger.End + 1)) is ("each", "other") or ("one", "another"))
+        // "Hungarian and Serbian police began joint patrols": a joint act is mutual, whatever else it is done with.
+        if (sources.Count == 2 && ((targets is [null] && (view.Word(trigger.End), view.Word(trigger.End + 1)) is ("each", "other") or ("one", "another")) || view.Word(trigger.First) == "joint"))
         {
             (sources, targets) = ([sources[0]], [sources[1]]);
         }
@@ -42,7 +43,7 @@ internal static class ObjectReading
         target ??= pair ? null : PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
         {
-            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used)
+            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used)
                 ?? PartyOfMeasure(view, trigger.First, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used)
                 ?? (trigger.Pattern.Type is EventType.Assault or EventType.Coerce && ObjectFinder.ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart
                     ? HeadedPhrase(view, objectStart, clauseEnd) : null); // "attacks on shipping continue": what was struck or seized
@@ -148,6 +149,10 @@ internal static class ObjectReading
     /// <summary>"the shelling of Jermuk, which it blamed on Azerbaijani forces": the one blamed.</summary>
     private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
         trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
+
+    /// <summary>"the deal that Addis Ababa signed with Somaliland": the other party to an agreement, meeting or joint act.</summary>
+    private static ActorReference? Partner(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
+        trigger.Pattern.Type is EventType.Agree or EventType.Consult or EventType.Cooperate && view.Word(trigger.End) == "with" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
 
     /// <summary>"freed 10 detained Americans", "blocked the Lachin corridor", "withdrawal from ECOWAS": a pattern that holds its own object.</summary>
     private static ActorReference? OwnObject(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)

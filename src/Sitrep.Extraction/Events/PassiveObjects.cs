@@ -34,6 +34,22 @@ internal static class PassiveObjects
             return ([agent], named);
         }
 
+        // "The Saudi-led coalition and the Houthis exchanged prisoners": a mutual act's first party may be named by a phrase only.
+        if (trigger.Pattern.Mutual && target is null && sources[0] is { } second && WordAt(view, second.Start, start: true) is var secondFirst and > 0)
+        {
+            var and = view.Word(secondFirst - 1) == "the" ? secondFirst - 2 : secondFirst - 1;
+            if (view.Word(and) == "and" && PhraseActors.Before(view, and, clauseStart) is { } firstParty)
+            {
+                return ([firstParty], second);
+            }
+        }
+
+        // "The 137 hostages kidnapped from a school have been freed": a participle right after the people it describes.
+        if (target is null && ReducedRelative(view, trigger, clauseStart, clauseEnd) is { } subjects)
+        {
+            return (sources is [{ } own] && own.Start == subjects.Start ? [null] : sources, subjects);
+        }
+
         // "journalist Roman Protasevich, who was detained": the one the relative clause is about.
         if (target is null && clauseStart > 0 && view.Word(clauseStart - 1) is "who" && TriggerMatcher.IsPassive(view.Words, trigger.First))
         {
@@ -55,5 +71,24 @@ internal static class PassiveObjects
         }
 
         return (sources, target);
+    }
+
+    /// <summary>
+    /// The people a reduced relative clause describes: "[the hostages] kidnapped from a school … have been freed" for both
+    /// "kidnapped" (the participle after them) and "freed" (the clause's passive verb), when the clause opens with them.
+    /// </summary>
+    private static ActorReference? ReducedRelative(SentenceView view, TriggerMatch trigger, int clauseStart, int clauseEnd)
+    {
+        if (Syntax.NounPhrases.After(view.Words, view.IsBoundary, clauseStart, clauseEnd) is not var (first, end) || !NounLists.People.Contains(view.Word(end - 1))
+            || !view.Word(end).EndsWith("ed", StringComparison.Ordinal) || !Syntax.NounPhrases.IsStopWord(view.Word(end + 1)))
+        {
+            return null;
+        }
+
+        // The clause's own verb follows: "have been freed", "were released".
+        var finite = Enumerable.Range(end + 2, Math.Max(0, clauseEnd - end - 2)).FirstOrDefault(j => view.Word(j) is "have" or "has" or "had" or "was" or "were" or "is" or "are", -1);
+        var isParticiple = trigger.First == end;
+        var isMainPassive = finite >= 0 && trigger.First > finite && trigger.First <= finite + 2 && TriggerMatcher.IsPassive(view.Words, trigger.First);
+        return finite >= 0 && (isParticiple || isMainPassive) ? PhraseActors.Reference(view, first, end) : null;
     }
 }

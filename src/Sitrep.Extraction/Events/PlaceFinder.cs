@@ -74,6 +74,14 @@ internal static class PlaceFinder
                 continue;
             }
 
+            // "fighting continued near the airport": a landmark named by its common noun right after a locative.
+            if (k < 0 && unknown is null && withArticle && regionStart == i && view.Word(lead) is "near" or "outside" or "around" or "inside" && NounLists.Ground.Contains(view.Word(i))
+                && !char.IsUpper(view.Text[view.Starts[i]]) && view.Word(i + 1) != "of" && (i + 1 >= to || !NounLists.Ground.Contains(view.Word(i + 1))))
+            {
+                (unknown, unknownEnd) = (new ActorReference(view.Starts[i], view.Ends[i], NewEntityIds.For(EntityType.Place, view.Word(i)), view.Word(i), EntityType.Place, null, null), i + 1);
+                continue;
+            }
+
             if (k >= 0)
             {
                 // "in Russia's Krasnodar region": the part named after the possessive is where it happened.

@@ -27,6 +27,10 @@ public sealed class EventObjectTests
     [InlineData("Iran denied supplying Venezuela with drones.", "supplying Venezuela with drones", "Venezuela")]
     [InlineData("The navy said attacks on shipping continue in the Red Sea.", "attacks", "shipping")]
     [InlineData("Moscow pledged fresh support for Belarus on Monday.", "pledged", "Belarus")]
+    [InlineData("The 137 hostages kidnapped from a school in Kuriga earlier this month have been freed, the governor said.", "freed", "hostages")]
+    [InlineData("The 137 hostages kidnapped from a school in Kuriga earlier this month have been freed, the governor said.", "kidnapped", "hostages")]
+    [InlineData("The Saudi-led coalition and the Houthis exchanged nearly 900 prisoners last week.", "exchanged nearly 900 prisoners", "Houthis")]
+    [InlineData("Hungarian and Serbian police began joint patrols along the border with North Macedonia.", "joint patrols", "Serbian police")]
     public void The_target_is_whom_the_act_is_done_to(string text, string trigger, string target)
     {
         var found = Event(text, trigger);
@@ -41,6 +45,7 @@ public sealed class EventObjectTests
     [InlineData("Gangs stormed the town of Mirebalais on Monday.", "stormed", "Mirebalais")]
     [InlineData("Israeli aircraft bombed northern Gaza on Monday.", "bombed", "northern Gaza")]
     [InlineData("Rebels launched an attack on a Kyiv shopping centre.", "launched an attack", "Kyiv")]
+    [InlineData("M23 rebels said they had captured Goma, as fighting continued near the airport.", "fighting", "airport")]
     public void The_place_is_where_it_happened(string text, string trigger, string place)
     {
         var found = Event(text, trigger);
