@@ -11,11 +11,13 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class ObjectFinder
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartitiveNouns = NounLists.Load("lexicon/events/partitive-nouns.txt");
+
     /// <summary>"the headquarters of Turkish Aerospace Industries", "the village of Wad al-Nourah": the named owner or place of a thing phrase.</summary>
     internal static ActorReference? OwnerOf(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)
     {
         var end = Array.FindIndex(view.Ends, e => e == phrase.End);
-        if (end < 0 || view.Word(end + 1) != "of" || !NounLists.Things.Contains(view.Word(end)))
+        if (end < 0 || view.Word(end + 1) != "of" || !(NounLists.Things.Contains(view.Word(end)) || PartitiveNouns.Contains(view.Word(end))))
         {
             return null;
         }

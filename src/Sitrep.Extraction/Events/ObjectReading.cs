@@ -43,7 +43,7 @@ internal static class ObjectReading
         target ??= pair ? null : PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
         {
-            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used)
+            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used) ?? SharedObject(view, trigger, nominal, clauseEnd, used)
                 ?? PartyOfMeasure(view, trigger.First, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used)
                 ?? (trigger.Pattern.Type is EventType.Assault or EventType.Coerce && ObjectFinder.ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart
                     ? HeadedPhrase(view, objectStart, clauseEnd) : null); // "attacks on shipping continue": what was struck or seized
@@ -150,6 +150,15 @@ internal static class ObjectReading
     private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
         trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
 
+    /// <summary>"police beat and detained over 100 protesters": two verbs joined by "and" share the object after the second.</summary>
+    private static ActorReference? SharedObject(SentenceView view, TriggerMatch trigger, bool nominal, int clauseEnd, HashSet<int> used)
+    {
+        var verb = view.Word(trigger.End - 1) == "and" ? trigger.End : view.Word(trigger.End) == "and" ? trigger.End + 1 : -1;
+        return !nominal && verb > 0 && view.Word(verb).EndsWith("ed", StringComparison.Ordinal) && verb + 1 < clauseEnd
+            ? NameAt(view, verb + 1, clauseEnd, used, voices: false) ?? HeadedPhrase(view, verb + 1, clauseEnd)
+            : null;
+    }
+
     /// <summary>"the deal that Addis Ababa signed with Somaliland": the other party to an agreement, meeting or joint act.</summary>
     private static ActorReference? Partner(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
         trigger.Pattern.Type is EventType.Agree or EventType.Consult or EventType.Cooperate && view.Word(trigger.End) == "with" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
@@ -216,7 +225,8 @@ internal static class ObjectReading
                 by++;
             }
 
-            return view.Word(by) == "by" ? NameAt(view, by + 1, clauseEnd, used, voices: false) : null;
+            // The agent reader may have taken that name for an active verb's clause; it is free to name the party here.
+            return view.Word(by) == "by" ? NameAt(view, by + 1, clauseEnd, [], voices: false) : null;
         }
 
         return null;
