@@ -18,7 +18,6 @@ internal static class ObjectReading
 
     private static readonly FrozenSet<string> MeasureNouns = NounLists.Load("lexicon/events/measure-nouns.txt");
     private static readonly FrozenSet<string> ActNouns = NounLists.Load("lexicon/events/act-nouns.txt");
-    private static readonly FrozenSet<string> HarmParticiples = NounLists.Load("lexicon/events/harm-participles.txt");
     private static readonly FrozenSet<string> MeasurePrepositions = FrozenSet.ToFrozenSet(["against", "on", "with", "to", "from", "for"], StringComparer.Ordinal);
     private static readonly FrozenSet<string> Passages = FrozenSet.ToFrozenSet(["to", "into", "from", "of", "in"], StringComparer.Ordinal);
 
@@ -40,7 +39,7 @@ internal static class ObjectReading
         var target = targets[0];
         (sources, target) = PassiveObjects.Orient(view, trigger, nominal, sources, target, clauseStart, clauseEnd, used);
         var pair = trigger.Pattern.Mutual && sources.Count > 1; // "Moscow and Kyiv signed a deal": the second party is the target
-        target ??= pair ? null : PassiveSubject(view, trigger, clauseStart, used);
+        target ??= pair ? null : PassiveObjects.PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
         {
             target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used) ?? SharedObject(view, trigger, nominal, clauseEnd, used)
@@ -65,7 +64,7 @@ internal static class ObjectReading
             (place, target) = (ground, null);
         }
 
-        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && Victims(view, trigger, clauseStart, used) is { } victims)
+        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && PassiveObjects.Victims(view, trigger, clauseStart, used) is { } victims)
         {
             if (target is not null)
             {
@@ -96,31 +95,6 @@ internal static class ObjectReading
         }
 
         return new EventArguments(sources, [target], place);
-    }
-
-    /// <summary>"the plane had been shot down", "people have been evacuated": the subject before a perfect passive.</summary>
-    private static ActorReference? PassiveSubject(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
-    {
-        if (view.Word(trigger.First - 1) != "been" || !TriggerMatcher.IsPassive(view.Words, trigger.First))
-        {
-            return null;
-        }
-
-        var auxiliary = trigger.First - 1;
-        while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been")
-        {
-            auxiliary--;
-        }
-
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k) && !used.Contains(k))
-            {
-                return Use(view, k, used);
-            }
-        }
-
-        return PhraseActors.Before(view, auxiliary, clauseStart);
     }
 
     /// <summary>"Baku demanded that Yerevan first change its constitution": whom a demand is made of.</summary>
@@ -247,55 +221,6 @@ internal static class ObjectReading
             && view.Mentions[k].Mention.Type is EntityType.Person
             ? Use(view, k, used)
             : null;
-    }
-
-    /// <summary>"up to 50 civilians were killed in Pakistani air strikes": the people a passive harm verb before a noun trigger names.</summary>
-    private static ActorReference? Victims(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
-    {
-        // "killed in the attack" looks back at an attack told of before, which is not a new event to give a target.
-        var determiner = trigger.First - 1;
-        while (determiner > clauseStart && determiner >= trigger.First - 3 && view.Word(determiner) is not ("the" or "a" or "an" or "in" or "during"))
-        {
-            determiner--;
-        }
-
-        if (view.Word(determiner) == "the")
-        {
-            return null;
-        }
-
-        var sawIn = false;
-        for (var j = trigger.First - 1; j > clauseStart && j >= trigger.First - 12; j--)
-        {
-            sawIn |= view.Word(j) is "in" or "during";
-            if (!HarmParticiples.Contains(view.Word(j)) || !sawIn)
-            {
-                continue;
-            }
-
-            var auxiliary = j - 1;
-            while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been" or "reportedly" or "allegedly")
-            {
-                auxiliary--;
-            }
-
-            if (view.Word(j - 1) is not ("were" or "was" or "been" or "are" or "is"))
-            {
-                return null;
-            }
-
-            for (var k = 0; k < view.Mentions.Length; k++)
-            {
-                if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
-                {
-                    return Use(view, k, used);
-                }
-            }
-
-            return PhraseActors.Before(view, auxiliary, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
-        }
-
-        return null;
     }
 
 }

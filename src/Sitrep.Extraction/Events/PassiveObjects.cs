@@ -5,12 +5,15 @@ using static Sitrep.Extraction.Events.NamedWords;
 namespace Sitrep.Extraction.Events;
 
 /// <summary>
-/// Targets that stand before their trigger: the one a participle or relative clause describes ("Mikheil Saakashvili, jailed
-/// since October 1", "Roman Protasevich, who was detained"), the one "armed by" or "backed by" someone, and people named with
-/// where they come from ("fishermen from Tamil Nadu were arrested").
+/// Targets that stand before their trigger: the subject of a perfect passive ("the plane had been shot down"), the people
+/// harmed in a named attack ("civilians were killed in air strikes"), the one a participle or relative clause describes
+/// ("Mikheil Saakashvili, jailed since October 1", "Roman Protasevich, who was detained"), the one "armed by" someone, and
+/// people named with where they come from ("fishermen from Tamil Nadu were arrested").
 /// </summary>
 internal static class PassiveObjects
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> HarmParticiples = NounLists.Load("lexicon/events/harm-participles.txt");
+
     public static (IReadOnlyList<ActorReference?> Sources, ActorReference? Target) Orient(SentenceView view, TriggerMatch trigger, bool nominal,
         IReadOnlyList<ActorReference?> sources, ActorReference? target, int clauseStart, int clauseEnd, HashSet<int> used)
     {
@@ -90,5 +93,80 @@ internal static class PassiveObjects
         var isParticiple = trigger.First == end;
         var isMainPassive = finite >= 0 && trigger.First > finite && trigger.First <= finite + 2 && TriggerMatcher.IsPassive(view.Words, trigger.First);
         return finite >= 0 && (isParticiple || isMainPassive) ? PhraseActors.Reference(view, first, end) : null;
+    }
+
+    /// <summary>"the plane had been shot down", "people have been evacuated": the subject before a perfect passive.</summary>
+    internal static ActorReference? PassiveSubject(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
+    {
+        if (view.Word(trigger.First - 1) != "been" || !TriggerMatcher.IsPassive(view.Words, trigger.First))
+        {
+            return null;
+        }
+
+        var auxiliary = trigger.First - 1;
+        while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been")
+        {
+            auxiliary--;
+        }
+
+        for (var k = 0; k < view.Mentions.Length; k++)
+        {
+            if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k) && !used.Contains(k))
+            {
+                return Use(view, k, used);
+            }
+        }
+
+        return PhraseActors.Before(view, auxiliary, clauseStart);
+    }
+
+
+    /// <summary>"up to 50 civilians were killed in Pakistani air strikes": the people a passive harm verb before a noun trigger names.</summary>
+    internal static ActorReference? Victims(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
+    {
+        // "killed in the attack" looks back at an attack told of before, which is not a new event to give a target.
+        var determiner = trigger.First - 1;
+        while (determiner > clauseStart && determiner >= trigger.First - 3 && view.Word(determiner) is not ("the" or "a" or "an" or "in" or "during"))
+        {
+            determiner--;
+        }
+
+        if (view.Word(determiner) == "the")
+        {
+            return null;
+        }
+
+        var sawIn = false;
+        for (var j = trigger.First - 1; j > clauseStart && j >= trigger.First - 12; j--)
+        {
+            sawIn |= view.Word(j) is "in" or "during";
+            if (!HarmParticiples.Contains(view.Word(j)) || !sawIn)
+            {
+                continue;
+            }
+
+            var auxiliary = j - 1;
+            while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been" or "reportedly" or "allegedly")
+            {
+                auxiliary--;
+            }
+
+            if (view.Word(j - 1) is not ("were" or "was" or "been" or "are" or "is"))
+            {
+                return null;
+            }
+
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
+                {
+                    return Use(view, k, used);
+                }
+            }
+
+            return PhraseActors.Before(view, auxiliary, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
+        }
+
+        return null;
     }
 }
