@@ -38,6 +38,10 @@ internal static class ObjectReading
 
         var target = targets[0];
         (sources, target) = PassiveObjects.Orient(view, trigger, nominal, sources, target, clauseStart, clauseEnd, used);
+        if (nominal && trigger.Pattern.Mutual && sources is [null] && target is null && IntroducedPair(view, trigger, clauseEnd, used) is var (one, other))
+        {
+            (sources, target) = ([one], other);
+        }
         var pair = trigger.Pattern.Mutual && sources.Count > 1; // "Moscow and Kyiv signed a deal": the second party is the target
         target ??= pair ? null : PassiveObjects.PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
@@ -95,6 +99,26 @@ internal static class ObjectReading
         }
 
         return new EventArguments(sources, [target], place);
+    }
+
+    /// <summary>"In a phone call on Thursday, Egyptian President Abdel Fattah al-Sisi and the Emir of Qatar discussed …": an opening phrase's mutual act is the pair's that follows.</summary>
+    private static (ActorReference, ActorReference)? IntroducedPair(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
+    {
+        var opening = trigger.First - 1;
+        while (opening > 0 && opening >= trigger.First - 3 && view.Word(opening) is not ("in" or "during"))
+        {
+            opening--;
+        }
+
+        if (view.Word(opening) is not ("in" or "during") || opening != view.ClauseStart(opening) || Array.FindIndex(view.Words, trigger.End, w => w == ",") is not (var comma and > 0) || comma >= clauseEnd)
+        {
+            return null;
+        }
+
+        return NameAt(view, comma + 1, clauseEnd, used, voices: false) is { } one && WordAt(view, one.End) is var oneEnd and >= 0 && view.Word(oneEnd + 1) == "and"
+            && NameAt(view, oneEnd + 2, clauseEnd, used, voices: false) is { } other
+            ? (one, other)
+            : null;
     }
 
     /// <summary>"Baku demanded that Yerevan first change its constitution": whom a demand is made of.</summary>

@@ -47,6 +47,13 @@ internal static class PassiveObjects
             }
         }
 
+        // "Maduro's government and the opposition reached an agreement": the second party named by a phrase only.
+        if (trigger.Pattern.Mutual && target is null && sources[0] is { } firstNamed && WordAt(view, firstNamed.End) is var firstEnd and >= 0 && view.Word(firstEnd + 1) == "and"
+            && firstEnd + 2 < trigger.First && (NameAt(view, firstEnd + 2, trigger.First, used, voices: true) ?? PhraseActors.After(view, firstEnd + 2, trigger.First)) is { } other)
+        {
+            return (sources, other);
+        }
+
         // "The 137 hostages kidnapped from a school have been freed": a participle right after the people it describes.
         if (target is null && ReducedRelative(view, trigger, clauseStart, clauseEnd) is { } subjects)
         {

@@ -27,6 +27,8 @@ public sealed class EventObjectTests
     [InlineData("Iran denied supplying Venezuela with drones.", "supplying Venezuela with drones", "Venezuela")]
     [InlineData("The navy said attacks on shipping continue in the Red Sea.", "attacks", "shipping")]
     [InlineData("Moscow pledged fresh support for Belarus on Monday.", "pledged", "Belarus")]
+    [InlineData("The US eased sanctions after Maduro's government and the opposition reached an agreement in Barbados.", "reached an agreement", "opposition")]
+    [InlineData("In a phone call on Thursday, Egyptian President Abdel Fattah al-Sisi and the Emir of Qatar discussed a truce.", "phone call", "Emir of Qatar")]
     [InlineData("Georgian riot police beat and detained over 100 protesters in Tbilisi.", "beat", "protesters")]
     [InlineData("NATO expelled eight members of Russia's mission on Wednesday.", "expelled", "Russia")]
     [InlineData("The ministry warned that it would take decisive measures against any provocation by Armenian forces.", "warned", "Armenian forces")]
