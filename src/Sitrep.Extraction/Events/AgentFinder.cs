@@ -13,6 +13,18 @@ internal static class AgentFinder
     /// <summary>The two sides after "between": entity mentions where there are, else the noun phrases ("between the ELN and FARC dissidents").</summary>
     internal static (ActorReference First, ActorReference Second)? Between(SentenceView view, int next, int clauseEnd, HashSet<int> used)
     {
+        // "No meeting took place between X and Y", "talks were held between X and Y".
+        if ((view.Word(next), view.Word(next + 1)) is ("took", "place") or ("was", "held") or ("were", "held") or ("was", "planned"))
+        {
+            next += 2;
+        }
+
+        // "talks on Thursday between X and Y": the day may come first.
+        if (view.Word(next) == "on" && view.Word(next + 1) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        {
+            next += 2;
+        }
+
         if (next >= clauseEnd || view.Word(next) != "between")
         {
             return null;
@@ -35,13 +47,21 @@ internal static class AgentFinder
 
         ActorReference? Side(int from, int to)
         {
+            var start = from;
+            while (view.Word(start) is "the")
+            {
+                start++;
+            }
+
             for (var k = 0; k < view.Mentions.Length; k++)
             {
+                // A capital right at the side's start speaks for its state ("talks between Moscow and Kyiv").
                 var (mention, first, end) = view.Mentions[k];
-                if (first >= from && end <= to && IsActor(mention) && !IsNested(view, k))
+                if (first >= from && end <= to && (IsActor(mention) || (first == start && mention.Type == EntityType.Place)) && !IsNested(view, k))
                 {
+                    k = TitledName.After(view, k, to) ?? k; // "Pakistan's foreign minister Bilawal Bhutto Zardari"
                     used.Add(k);
-                    return ActorReference.From(mention);
+                    return ActorReference.From(view.Mentions[k].Mention);
                 }
             }
 

@@ -131,8 +131,7 @@ internal static class ArgumentFinder
             targets = after.Count > 0 ? after : [null];
         }
 
-        var place = PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used);
-        return new EventArguments(sources, targets, place);
+        return ObjectReading.Complete(view, trigger, nominal, sources, targets, clauseStart, clauseEnd, used);
     }
 
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>

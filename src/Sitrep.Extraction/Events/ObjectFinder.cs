@@ -11,11 +11,13 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class ObjectFinder
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartitiveNouns = NounLists.Load("lexicon/events/partitive-nouns.txt");
+
     /// <summary>"the headquarters of Turkish Aerospace Industries", "the village of Wad al-Nourah": the named owner or place of a thing phrase.</summary>
     internal static ActorReference? OwnerOf(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)
     {
         var end = Array.FindIndex(view.Ends, e => e == phrase.End);
-        if (end < 0 || view.Word(end + 1) != "of" || !NounLists.Things.Contains(view.Word(end)))
+        if (end < 0 || view.Word(end + 1) != "of" || !(NounLists.Things.Contains(view.Word(end)) || PartitiveNouns.Contains(view.Word(end))))
         {
             return null;
         }
@@ -30,6 +32,12 @@ internal static class ObjectFinder
         {
             if (view.Mentions[k].First == start && !IsNested(view, k))
             {
+                // "residential areas of Kharkiv": a part of a place is what was struck, and the place where; "the town of X" is X.
+                if (view.Mentions[k].Mention.Type == EntityType.Place && !PlaceFinder.SettlementNouns.Contains(view.Word(end)))
+                {
+                    return null;
+                }
+
                 used.Add(k);
                 return ActorReference.From(view.Mentions[k].Mention);
             }
@@ -88,7 +96,7 @@ internal static class ObjectFinder
 
     internal static bool IsCountWord(SentenceView view, int i) =>
         view.Word(i) is var word && (char.IsDigit(word.Length > 0 ? word[0] : ' ') || (word is "at" && view.Word(i + 1) is "least" or "most") || (word is "more" or "fewer" or "less" && view.Word(i + 1) == "than")
-            || (word == "up" && view.Word(i + 1) == "to") || (word == "to" && view.Word(i - 1) == "up") || word is "least" or "most" or "than" or "about" or "nearly" or "almost" or "some"
+            || (word is "up" && view.Word(i + 1) == "to") || (word is "over" or "upwards" && IsCountWord(view, i + 1)) || (word == "to" && view.Word(i - 1) == "up") || word is "least" or "most" or "than" or "about" or "nearly" or "almost" or "some"
             or "around" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "two" or "three" or "four" or "five" or "six"
             or "seven" or "eight" or "nine" or "ten" or "twelve" or "twenty" or "dozen" or "hundred" or "thousand" or "million"
             || (word == "of" && view.Word(i - 1) is "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "millions"));
@@ -106,13 +114,28 @@ internal static class ObjectFinder
             }
 
             var lead = first - 1;
-            while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead)))
+            // "killed at least nine Palestinians"; but "handed over 150 suspects": a head pattern's particle is no count.
+            while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead))
+                && !(lead == trigger.End && trigger.Pattern.HeadOnly && view.Word(lead) == "over"))
             {
-                lead--; // "killed at least nine Palestinians"
+                lead--;
             }
 
             var direct = lead < trigger.End && !nominal;
             var viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
+            if (!direct && !viaPreposition && IsActor(mention) && TitledName.ChainStart(view, first, trigger.End) is { } chainStart)
+            {
+                // "arrested former prime minister Imran Khan": the name a title introduces stands where the object does.
+                lead = chainStart - 1;
+                while (lead >= trigger.End && (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || IsCountWord(view, lead)))
+                {
+                    lead--;
+                }
+
+                direct = lead < trigger.End && !nominal;
+                viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
+            }
+
             if (view.Word(lead) == "by")
             {
                 continue; // the agent of a passive, not the object
@@ -132,6 +155,10 @@ internal static class ObjectFinder
             if (mention.Type is EntityType.Country && PersonAfterTitle(view, end) is { } person && !used.Contains(person))
             {
                 (k, mention, end) = (person, view.Mentions[person].Mention, view.Mentions[person].End);
+            }
+            else if (TitledName.After(view, k, clauseEnd) is { } titled && !used.Contains(titled))
+            {
+                (k, mention, end) = (titled, view.Mentions[titled].Mention, view.Mentions[titled].End); // "Bosnian Serb leader Milorad Dodik"
             }
 
             used.Add(k);
@@ -153,11 +180,14 @@ internal static class ObjectFinder
         return [];
     }
 
+    /// <summary>"launched a massive attack": a verb pattern that ends in its noun, whose agent and target follow as a noun trigger's do.</summary>
+    private static bool EndsInNoun(TriggerPattern pattern) => pattern.Source.Split(' ')[^1].TrimStart('{').StartsWith("n:", StringComparison.Ordinal);
+
     /// <summary>Where the object phrase starts: right after a verb trigger, or after one of the pattern's prepositions.</summary>
     internal static int? ObjectPhraseStart(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal)
     {
         var next = trigger.End;
-        if (nominal && view.Word(next) == "by")
+        if ((nominal || EndsInNoun(trigger.Pattern)) && view.Word(next) == "by")
         {
             // "an attack by militants on a base": the target's preposition follows the agent.
             for (var j = next + 1; j < Math.Min(clauseEnd, next + 7); j++)

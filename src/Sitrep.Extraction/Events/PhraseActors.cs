@@ -12,8 +12,22 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class PhraseActors
 {
-    public static ActorReference? After(SentenceView view, int start, int limit) =>
-        NounPhrases.After(view.Words, view.IsBoundary, start, limit) is { } phrase && CanName(view, phrase.First, phrase.End) ? Reference(view, phrase.First, phrase.End) : null;
+    public static ActorReference? After(SentenceView view, int start, int limit)
+    {
+        if (NounPhrases.After(view.Words, view.IsBoundary, start, limit) is not { } phrase)
+        {
+            return null;
+        }
+
+        // The phrase reader stops at "-ing" words, which also head or modify things: "an apartment building", "a shopping centre".
+        var end = phrase.End;
+        while (end < limit && end - phrase.End < 2 && NounLists.Things.Contains(view.Word(end)) && !view.IsBoundary[end])
+        {
+            end++;
+        }
+
+        return CanName(view, phrase.First, end) ? Reference(view, phrase.First, end) : null;
+    }
 
     public static ActorReference? Before(SentenceView view, int end, int limit) =>
         NounPhrases.Before(view.Words, view.IsBoundary, end, limit) is { } phrase && CanName(view, phrase.First, phrase.End) ? Reference(view, phrase.First, phrase.End) : null;

@@ -109,6 +109,9 @@ public static class NounPhrases
         return i < last ? (i, last) : null;
     }
 
+    /// <summary>A word that ends a noun phrase whatever follows: a preposition, conjunction, auxiliary, pronoun or weekday.</summary>
+    public static bool IsStopWord(string word) => Stops.Contains(word);
+
     private static bool IsPhraseWord(IReadOnlyList<string> words, IReadOnlyList<bool> boundary, int i, bool first)
     {
         var word = words[i];
