@@ -119,6 +119,11 @@ internal static class ArgumentFinder
             after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
         }
 
+        if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
+        {
+            before = shared;
+        }
+
         IReadOnlyList<ActorReference?> sources, targets;
         IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
         if (passive)

@@ -1,0 +1,241 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Data;
+using Sitrep.Extraction.Syntax;
+using Sitrep.Extraction.Text;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// The doer a trigger shares with a verb before it: the speaker of a denial or claim that frames the act ("Kyiv denied
+/// carrying out the attack", "the Kremlin said it was suspending"), and the subject of the first of two joined verbs
+/// ("India suspended the treaty with Pakistan and expelled …", "Poland closed the consulate, blaming Moscow").
+/// </summary>
+internal static class SharedSubjects
+{
+    private static readonly ILookup<string, string> Cues = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/doer-cues.tsv")
+        .Select(line => line.Split('\t'))
+        .ToLookup(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
+
+    /// <summary>The shared doer(s) of the trigger, or null when the trigger's own clause names its doer.</summary>
+    public static List<ActorReference?>? Find(SentenceView view, TriggerMatch trigger, bool nominal, bool passive, int clauseStart)
+    {
+        if (passive)
+        {
+            return null;
+        }
+
+        if (nominal)
+        {
+            // "Belgrade denied any build-up": the noun is the denial's object; "denied carrying out the attack": its light verb's.
+            var lead = trigger.First - 1;
+            while (view.Word(lead) is "any" or "the" or "a" or "an" or "such")
+            {
+                lead--;
+            }
+
+            if (lead < trigger.First - 1 && Cues[view.Word(lead)].Contains("own") && Speaker(view, lead) is { } owners)
+            {
+                return owners;
+            }
+
+            return NounTriggerVerbs.LightVerbBefore(view, trigger.First, 0) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
+        }
+
+        return SpeakerOfVerb(view, trigger.First) ?? Joined(view, trigger, clauseStart);
+    }
+
+    /// <summary>The speaker who is the doer of the verb at <paramref name="verb"/>: "denied firing", "claimed to have targeted", "said it was suspending".</summary>
+    private static List<ActorReference?>? SpeakerOfVerb(SentenceView view, int verb)
+    {
+        var lead = verb - 1;
+        if (view.Word(verb).EndsWith("ing", StringComparison.Ordinal) && Cues[view.Word(lead)].Contains("own"))
+        {
+            return Speaker(view, lead);
+        }
+
+        if (view.Word(lead) == "have" && view.Word(lead - 1) == "to")
+        {
+            lead--;
+        }
+
+        if (view.Word(lead) == "to" && Cues[view.Word(lead - 1)].Contains("own"))
+        {
+            return Speaker(view, lead - 1);
+        }
+
+        lead = SkipAuxiliaries(view, verb - 1);
+        return view.Word(lead) is "it" or "they" ? SpeakerBeforePronoun(view, lead) : null;
+    }
+
+    /// <summary>"X said on Wednesday that they": the speaker of the report cue a few words before the pronoun, with no actor between.</summary>
+    private static List<ActorReference?>? SpeakerBeforePronoun(SentenceView view, int pronoun)
+    {
+        for (var j = pronoun - 1; j >= Math.Max(1, pronoun - 9); j--)
+        {
+            if (view.IsBoundary[j])
+            {
+                return Cues[view.Word(j)].Contains("report") ? Speaker(view, j) : null;
+            }
+
+            if (view.Mentions.Any(m => m.First <= j && j < m.End && ArgumentFinder.IsActor(m.Mention)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor named right before the cue at <paramref name="cue"/>, past a time ("Vucic on Monday denied") or a relative ("Hezbollah, which denied").</summary>
+    internal static List<ActorReference?>? Speaker(SentenceView view, int cue)
+    {
+        var end = cue;
+        while (true)
+        {
+            if (view.Word(end - 1) is "also" or "again" or "later" or "yesterday" or "today" or "on" || (view.Word(end - 1).Length > 4 && view.Word(end - 1).EndsWith("ly", StringComparison.Ordinal)))
+            {
+                end--;
+            }
+            else if (IsWeekday(view.Word(end - 1)))
+            {
+                end -= view.Word(end - 2) == "on" ? 2 : 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (view.Word(end - 1) is "which" or "who" && view.Word(end - 2) == ",")
+        {
+            end -= 2;
+        }
+
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var start = view.ClauseStart(end - 1);
+        var named = SubjectFinder.ActorsBefore(view, start, end, nominal: false, []);
+        if (named is [_, ..] && named[^1] is { } last && last.End == view.Ends[end - 1])
+        {
+            return named;
+        }
+
+        return named.Count == 0 && PhraseActors.Before(view, end, start) is { } phrase ? [phrase] : null;
+    }
+
+    /// <summary>"suspended the treaty with Pakistan and expelled", "closed the consulate, blaming Moscow": the first verb's subject.</summary>
+    private static List<ActorReference?>? Joined(SentenceView view, TriggerMatch trigger, int clauseStart)
+    {
+        var join = SkipAuxiliaries(view, trigger.First - 1);
+        var word = view.Words[trigger.First];
+        if (view.Word(join) is not ("and" or ",") || view.Word(trigger.End) == "by"
+            || (view.Word(join) == "," && !word.EndsWith("ing", StringComparison.Ordinal) && !(Inflector.IsPastForm(word) && ListsVerbs(view, trigger.End))))
+        {
+            return null;
+        }
+
+        // "…, Human Rights Watch said on Thursday, calling for": a participle after a report cue is the speaker's.
+        if (view.Word(join) == ",")
+        {
+            var cue = join - 1;
+            while (cue > join - 4 && (IsWeekday(view.Word(cue)) || view.Word(cue) is "on" or "late" or "earlier" or "yesterday" or "today"))
+            {
+                cue--;
+            }
+
+            if (cue > 0 && view.IsBoundary[cue] && Cues[view.Word(cue)].Contains("report"))
+            {
+                return Speaker(view, cue);
+            }
+        }
+
+        var start = view.ClauseStart(Math.Max(0, join - 1));
+        if (NounPhrases.After(view.Words, view.IsBoundary, start, join) is not { } opening || opening.First > start + 2 || FirstVerb(view, opening.End, join) is not { } verb)
+        {
+            return null;
+        }
+
+        // "Peacekeepers were harassed, killed and taken hostage": the first verb is passive, so its subject is no doer.
+        if (TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, verb + 1)))
+        {
+            return null;
+        }
+
+        var named = view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention));
+        if (named)
+        {
+            var subjects = SubjectFinder.ActorsBefore(view, start, verb, nominal: false, []);
+            return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
+        }
+
+        if (SkipAuxiliaries(view, verb - 1) is var lead && view.Word(lead) is "it" or "they" && start > 0 && Cues[view.Word(start - 1)].Contains("report"))
+        {
+            return Speaker(view, start - 1); // "said they had detained the president, closed the borders"
+        }
+
+        // "Workers at the plant went on strike, demanding": an unnamed subject, unless an apposition or "of" may name it.
+        return view.Word(opening.End) is not ("," or "of") && PhraseActors.After(view, start, verb) is { } phrase && phrase.Start == view.Starts[opening.First]
+            && NounLists.People.Contains(view.Words[opening.End - 1]) ? [phrase] : null;
+    }
+
+    /// <summary>The first finite verb from <paramref name="from"/>: an auxiliary or a past form outside any name.</summary>
+    private static int? FirstVerb(SentenceView view, int from, int limit)
+    {
+        for (var i = from; i < limit; i++)
+        {
+            var word = view.Words[i];
+            if (view.Mentions.Any(m => m.First <= i && i < m.End) || word.Contains('-'))
+            {
+                continue;
+            }
+
+            if (word is "has" or "have" or "had" or "was" or "were" or "is" or "are" or "will" or "would" or "could" or "might" or "may" or "did" or "can" || Inflector.IsPastForm(word))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"detained the president, closed the borders and imposed a curfew": a later "and" joins another past verb.</summary>
+    private static bool ListsVerbs(SentenceView view, int from)
+    {
+        for (var j = from; j < view.Words.Length && !view.IsBoundary[j]; j++)
+        {
+            if (view.Words[j] == "and")
+            {
+                return Inflector.IsPastForm(view.Word(j + 1));
+            }
+        }
+
+        return false;
+    }
+
+    private static int SkipAdverbs(SentenceView view, int j)
+    {
+        while (view.Word(j) is "not" or "also" or "reportedly" or "allegedly" || (view.Word(j).Length > 5 && view.Word(j).EndsWith("ly", StringComparison.Ordinal)))
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private static int SkipAuxiliaries(SentenceView view, int j)
+    {
+        while (j > 0 && (view.Word(j) is "was" or "were" or "is" or "are" or "had" or "has" or "have" or "been" or "would" or "will" or "could" or "be" or "also" or "then" or "later"
+            or "already" or "allegedly" or "reportedly" or "again" || (view.Word(j).Length > 5 && view.Word(j).EndsWith("ly", StringComparison.Ordinal))))
+        {
+            j--;
+        }
+
+        return j;
+    }
+
+    private static bool IsWeekday(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
+}
