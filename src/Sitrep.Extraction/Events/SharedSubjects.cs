@@ -39,7 +39,7 @@ internal static class SharedSubjects
                 return owners;
             }
 
-            return NounTriggerVerbs.LightVerbBefore(view, trigger.First, 0) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
+            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
         }
 
         return SpeakerOfVerb(view, trigger.First) ?? Joined(view, trigger, clauseStart);
@@ -110,6 +110,17 @@ internal static class SharedSubjects
         if (view.Word(end - 1) is "which" or "who" && view.Word(end - 2) == ",")
         {
             end -= 2;
+        }
+
+        // "Soldiers in Niger said": the place the speaker stands in is not the speaker.
+        if (Array.FindIndex(view.Mentions, m => m.End == end && m.Mention.Type is EntityType.Place or EntityType.Country) is var place and >= 0
+            && ArgumentFinder.IsInLocativePhrase(view, view.Mentions[place].First))
+        {
+            end = view.Mentions[place].First - 1;
+            while (view.Word(end) == "the")
+            {
+                end--;
+            }
         }
 
         if (end <= 0)
