@@ -25,6 +25,11 @@ internal static class SharedSubjects
             return null;
         }
 
+        if (BlamedActors.Of(view, trigger.First) is { } blamed)
+        {
+            return blamed;
+        }
+
         if (nominal)
         {
             // "Belgrade denied any build-up": the noun is the denial's object; "denied carrying out the attack": its light verb's.
@@ -42,7 +47,7 @@ internal static class SharedSubjects
             return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
         }
 
-        return SpeakerOfVerb(view, trigger.First) ?? Joined(view, trigger, clauseStart);
+        return SpeakerOfVerb(view, trigger.First) ?? Antecedent(view, trigger.First, clauseStart) ?? Joined(view, trigger, clauseStart);
     }
 
     /// <summary>The speaker who is the doer of the verb at <paramref name="verb"/>: "denied firing", "claimed to have targeted", "said it was suspending".</summary>
@@ -191,6 +196,31 @@ internal static class SharedSubjects
         // "Workers at the plant went on strike, demanding": an unnamed subject, unless an apposition or "of" may name it.
         return view.Word(opening.End) is not ("," or "of") && PhraseActors.After(view, start, verb) is { } phrase && phrase.Start == view.Starts[opening.First]
             && NounLists.People.Contains(view.Words[opening.End - 1]) ? [phrase] : null;
+    }
+
+    /// <summary>"opposition supporters who marched", "the group, which attacked": the relative's doer is the phrase it follows.</summary>
+    private static List<ActorReference?>? Antecedent(SentenceView view, int verb, int clauseStart)
+    {
+        var relative = clauseStart - 1;
+        if (view.Word(relative) is not ("who" or "which") || SkipAuxiliaries(view, verb - 1) != relative)
+        {
+            return null;
+        }
+
+        var end = view.Word(relative - 1) == "," ? relative - 1 : relative;
+        if (end <= 0)
+        {
+            return null;
+        }
+
+        var start = view.ClauseStart(end - 1);
+        var named = SubjectFinder.ActorsBefore(view, start, end, nominal: false, []);
+        if (named.Count > 0 && named[^1] is { } last && last.End == view.Ends[end - 1])
+        {
+            return named;
+        }
+
+        return PhraseActors.Before(view, end, start) is { } phrase && NounLists.People.Contains(view.Words[end - 1]) ? [phrase] : null;
     }
 
     /// <summary>The first finite verb from <paramref name="from"/>: an auxiliary or a past form outside any name.</summary>

@@ -15,6 +15,8 @@ public sealed class SharedSubjectTests
     [InlineData("Kenya said on Tuesday it was withdrawing its troops from Somalia.", "withdrawing", "Kenya")]
     [InlineData("Turkey recalled its envoy from Vienna and expelled Austrian diplomats.", "expelled", "Turkey")]
     [InlineData("Seoul closed the embassy of Pyongyang on Monday, accusing North Korea of espionage.", "accusing", "Seoul")]
+    [InlineData("Riyadh blamed the Houthis for the drone attack on Abqaiq.", "drone attack", "Houthis")]
+    [InlineData("Police arrested dozens of farmers who blocked the highway near Delhi.", "blocked", "farmers")]
     public void The_doer_is_shared_with_the_verb_before(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal));
