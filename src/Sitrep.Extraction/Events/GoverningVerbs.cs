@@ -70,6 +70,11 @@ internal static class GoverningVerbs
         return null;
     }
 
+    /// <summary>A word that describes an act: a listed modifier or a word with an adjective's ending ("unprecedented", "massive", "brutal").</summary>
+    internal static bool IsAdjective(string word) =>
+        Modifiers.Contains(word) || Between.Contains(word) || (word.Length > 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal)
+            || word.EndsWith("al", StringComparison.Ordinal) || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)));
+
     private static bool MayStandBetween(SentenceView view, int j)
     {
         var word = view.Word(j);

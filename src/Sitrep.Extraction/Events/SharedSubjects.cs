@@ -148,7 +148,7 @@ internal static class SharedSubjects
     {
         var join = SkipAuxiliaries(view, trigger.First - 1);
         var word = view.Words[trigger.First];
-        if (view.Word(join) is not ("and" or ",") || view.Word(trigger.End) == "by"
+        if (view.Word(join) is not ("and" or "," or "but") || view.Word(trigger.End) == "by"
             || (view.Word(join) == "," && !word.EndsWith("ing", StringComparison.Ordinal) && !(Inflector.IsPastForm(word) && ListsVerbs(view, trigger.End))))
         {
             return null;
@@ -170,6 +170,14 @@ internal static class SharedSubjects
         }
 
         var start = view.ClauseStart(Math.Max(0, join - 1));
+
+        // "said they had detained the president, closed the borders": a pronoun subject after a report cue is its speaker.
+        if (start > 0 && Cues[view.Word(start - 1)].Contains("report") && FirstVerb(view, start, join) is { } finite
+            && view.Word(SkipAuxiliaries(view, finite - 1)) is "it" or "they")
+        {
+            return Speaker(view, start - 1);
+        }
+
         if (NounPhrases.After(view.Words, view.IsBoundary, start, join) is not { } opening || opening.First > start + 2 || FirstVerb(view, opening.End, join) is not { } verb)
         {
             return null;
@@ -186,11 +194,6 @@ internal static class SharedSubjects
         {
             var subjects = SubjectFinder.ActorsBefore(view, start, verb, nominal: false, []);
             return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
-        }
-
-        if (SkipAuxiliaries(view, verb - 1) is var lead && view.Word(lead) is "it" or "they" && start > 0 && Cues[view.Word(start - 1)].Contains("report"))
-        {
-            return Speaker(view, start - 1); // "said they had detained the president, closed the borders"
         }
 
         // "Workers at the plant went on strike, demanding": an unnamed subject, unless an apposition or "of" may name it.

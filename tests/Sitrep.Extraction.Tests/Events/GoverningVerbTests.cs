@@ -14,6 +14,7 @@ public sealed class GoverningVerbTests
     [InlineData("Iran began three days of naval drills in the Gulf on Monday.", "drills", "Iran")]
     [InlineData("Canada adopted a fresh package of sanctions against Belarus.", "sanctions", "Canada")]
     [InlineData("Turkey might carry out more air strikes in northern Iraq.", "strikes", "Turkey")]
+    [InlineData("Kyiv condemned Moscow's relentless shelling of Kharkiv.", "shelling", "Moscow")]
     public void The_subject_of_the_governing_verb_does_the_act(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].EndsWith(trigger, StringComparison.Ordinal));
