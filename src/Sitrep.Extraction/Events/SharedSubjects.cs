@@ -47,7 +47,8 @@ internal static class SharedSubjects
             return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
         }
 
-        return SpeakerOfVerb(view, trigger.First) ?? Antecedent(view, trigger.First, clauseStart) ?? Joined(view, trigger, clauseStart);
+        return SpeakerOfVerb(view, trigger.First) ?? Antecedent(view, trigger.First, clauseStart) ?? OpeningBeforeParticiple(view, trigger.First, clauseStart)
+            ?? AdverbialParticiple(view, trigger, clauseStart) ?? Joined(view, trigger, clauseStart);
     }
 
     /// <summary>The speaker who is the doer of the verb at <paramref name="verb"/>: "denied firing", "claimed to have targeted", "said it was suspending".</summary>
@@ -224,6 +225,40 @@ internal static class SharedSubjects
         }
 
         return PhraseActors.Before(view, end, start) is { } phrase && NounLists.People.Contains(view.Words[end - 1]) ? [phrase] : null;
+    }
+
+    /// <summary>"G7 leaders meeting in Hiroshima agreed": the subject is the phrase before the participle, not the place after it.</summary>
+    private static List<ActorReference?>? OpeningBeforeParticiple(SentenceView view, int verb, int clauseStart)
+    {
+        if (NounPhrases.After(view.Words, view.IsBoundary, clauseStart, verb) is not { } opening || opening.First > clauseStart + 1 || opening.End >= verb
+            || !view.Words[opening.End].EndsWith("ing", StringComparison.Ordinal) || view.Mentions.Any(m => m.First <= opening.End && opening.End < m.End)
+            || FirstVerb(view, opening.End + 1, verb) is not null || !NounLists.People.Contains(view.Words[opening.End - 1]))
+        {
+            return null;
+        }
+
+        var named = SubjectFinder.ActorsBefore(view, clauseStart, opening.End, nominal: false, []);
+        return named.Count > 0 ? named : PhraseActors.After(view, clauseStart, opening.End) is { } phrase ? [phrase] : null;
+    }
+
+    /// <summary>"seized three vessels after opening fire on them": a participle after "after", "before" or "while" shares the main verb's subject.</summary>
+    private static List<ActorReference?>? AdverbialParticiple(SentenceView view, TriggerMatch trigger, int clauseStart)
+    {
+        var lead = clauseStart - 1;
+        if (lead != trigger.First - 1 || view.Word(lead) is not ("after" or "before" or "while") || !view.Words[trigger.First].EndsWith("ing", StringComparison.Ordinal) || lead < 1)
+        {
+            return null;
+        }
+
+        var start = view.ClauseStart(lead - 1);
+        if (NounPhrases.After(view.Words, view.IsBoundary, start, lead) is not { } opening || opening.First > start + 1 || FirstVerb(view, opening.End, lead) is not { } finite
+            || TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, finite + 1)) || !view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention)))
+        {
+            return null;
+        }
+
+        var subjects = SubjectFinder.ActorsBefore(view, start, finite, nominal: false, []);
+        return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
     }
 
     /// <summary>The first finite verb from <paramref name="from"/>: an auxiliary or a past form outside any name.</summary>

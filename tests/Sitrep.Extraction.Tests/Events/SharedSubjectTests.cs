@@ -19,6 +19,8 @@ public sealed class SharedSubjectTests
     [InlineData("Police arrested dozens of farmers who blocked the highway near Delhi.", "blocked", "farmers")]
     [InlineData("Kenya welcomed the deal but urged the release of all detainees.", "urged", "Kenya")]
     [InlineData("The rebels said on Friday that they had seized the airport, blocked the main road and detained the governor.", "blocked", "The rebels")]
+    [InlineData("Iranian guards seized a tanker in the Gulf after firing on its crew.", "firing", "Iranian")]
+    [InlineData("EU ministers meeting in Brussels condemned the coup in Niger.", "condemned", "EU")]
     public void The_doer_is_shared_with_the_verb_before(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal));
