@@ -129,6 +129,34 @@ internal static class ClauseSubjects
         return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
     }
 
+    /// <summary>
+    /// "Pelosi arrived in Taipei for a visit", "Adnan died after an 87-day hunger strike": a meeting or protest named as the
+    /// setting of a clause is its subject's own.
+    /// </summary>
+    internal static List<ActorReference?>? OfSetting(SentenceView view, TriggerMatch trigger)
+    {
+        var lead = trigger.First - 1;
+        while (lead > 0 && (view.Word(lead) is "a" or "an" or "the" or "his" or "her" or "their" || GoverningVerbs.IsAdjective(view.Word(lead)) || char.IsDigit(view.Word(lead).FirstOrDefault())))
+        {
+            lead--;
+        }
+
+        if (trigger.Pattern.Type is not (EventType.Consult or EventType.Protest) || view.Word(lead) is not ("during" or "for" or "on" or "after") || view.Word(trigger.End) is "by" or "between" or "with" || view.Word(trigger.End - 1) == "by" || lead < 1)
+        {
+            return null;
+        }
+
+        var start = view.ClauseStart(lead - 1);
+        if (NounPhrases.After(view.Words, view.IsBoundary, start, lead) is not { } opening || opening.First > start + 1 || FirstVerb(view, opening.End, lead) is not { } finite
+            || TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, finite + 1)) || !view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention)))
+        {
+            return null;
+        }
+
+        var subjects = SubjectFinder.ActorsBefore(view, start, finite, nominal: false, []);
+        return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
+    }
+
     /// <summary>"detained the president, closed the borders and imposed a curfew": a later "and" joins another past verb.</summary>
     private static bool ListsVerbs(SentenceView view, int from)
     {

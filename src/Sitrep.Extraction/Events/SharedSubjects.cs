@@ -44,7 +44,7 @@ internal static class SharedSubjects
                 return owners;
             }
 
-            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : null;
+            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : ClauseSubjects.OfSetting(view, trigger);
         }
 
         return SpeakerOfVerb(view, trigger.First) ?? ClauseSubjects.Antecedent(view, trigger.First, clauseStart)

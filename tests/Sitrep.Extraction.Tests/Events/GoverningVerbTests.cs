@@ -15,11 +15,20 @@ public sealed class GoverningVerbTests
     [InlineData("Canada adopted a fresh package of sanctions against Belarus.", "sanctions", "Canada")]
     [InlineData("Turkey might carry out more air strikes in northern Iraq.", "strikes", "Turkey")]
     [InlineData("Kyiv condemned Moscow's relentless shelling of Kharkiv.", "shelling", "Moscow")]
+    [InlineData("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday for a visit.", "visit", "Narendra Modi")]
     public void The_subject_of_the_governing_verb_does_the_act(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].EndsWith(trigger, StringComparison.Ordinal));
         Assert.NotNull(found.Source);
         Assert.Equal(doer, text[found.Source!.Start..found.Source.End]);
+    }
+
+    [Fact]
+    public void Talks_hosted_by_a_mediator_are_not_the_hosts_subjects()
+    {
+        const string text = "Rwanda and Congo met in Doha on Sunday for talks hosted by Qatar's emir.";
+        Assert.All(Events(text).Where(e => text[e.Trigger.Start..e.Trigger.End].StartsWith("talks", StringComparison.Ordinal) && e.Source is not null),
+            e => Assert.DoesNotContain("Rwanda", text[e.Source!.Start..e.Source.End], StringComparison.Ordinal));
     }
 
     [Fact]
