@@ -47,6 +47,12 @@ internal static class SharedSubjects
             return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : ClauseSubjects.OfSetting(view, trigger);
         }
 
+        // "joined a march", "staged a protest": a verb form read as a noun after an article takes its light verb's subject.
+        if (view.Word(trigger.First - 1) is "a" or "an" or "the" || GoverningVerbs.IsAdjective(view.Word(trigger.First - 1)) && view.Word(trigger.First - 2) is "a" or "an" or "the")
+        {
+            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } light ? SpeakerOfVerb(view, light) ?? LightVerbSubject(view, light) : null;
+        }
+
         return SpeakerOfVerb(view, trigger.First) ?? ClauseSubjects.Antecedent(view, trigger.First, clauseStart)
             ?? ClauseSubjects.OpeningBeforeParticiple(view, trigger.First, clauseStart) ?? ClauseSubjects.AdverbialParticiple(view, trigger, clauseStart) ?? ClauseSubjects.Joined(view, trigger, clauseStart);
     }
@@ -72,6 +78,13 @@ internal static class SharedSubjects
 
         lead = SkipAuxiliaries(view, verb - 1);
         return view.Word(lead) is "it" or "they" ? SpeakerBeforePronoun(view, lead) : null;
+    }
+
+    private static List<ActorReference?>? LightVerbSubject(SentenceView view, int light)
+    {
+        var start = view.ClauseStart(Math.Max(0, light - 1));
+        var named = SubjectFinder.ActorsBefore(view, start, light, nominal: false, []);
+        return named.Count > 0 ? named : PhraseActors.Before(view, light, start) is { } phrase ? [phrase] : null;
     }
 
     /// <summary>"X said on Wednesday that they": the speaker of the report cue a few words before the pronoun, with no actor between.</summary>

@@ -16,6 +16,7 @@ public sealed class GoverningVerbTests
     [InlineData("Turkey might carry out more air strikes in northern Iraq.", "strikes", "Turkey")]
     [InlineData("Kyiv condemned Moscow's relentless shelling of Kharkiv.", "shelling", "Moscow")]
     [InlineData("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday for a visit.", "visit", "Narendra Modi")]
+    [InlineData("Thousands of farmers joined a march towards Lahore on Sunday.", "march", "farmers")]
     public void The_subject_of_the_governing_verb_does_the_act(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].EndsWith(trigger, StringComparison.Ordinal));
