@@ -64,7 +64,12 @@ internal static class ArgumentFinder
         }
 
         // "The gang carried out Saturday's attack": a noun trigger after a light verb takes the verb's subject.
-        if (nominal && before.Count == 0 && NounTriggerVerbs.LightVerbBefore(view, trigger.First, 0) is { } lightVerb)
+        if (nominal && before.Count == 0 && GoverningVerbs.OwnerInside(view, trigger.First, trigger.End) is { } owner)
+        {
+            before.Add(owner); // "China's military drills": the name's phrase runs into the trigger
+        }
+
+        if (nominal && before.Count == 0 && GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb)
         {
             // The light verb may be a claim cue that opens the clause ("JNIM claimed the attack"): its subject is before it.
             var verbClauseStart = view.ClauseStart(Math.Max(0, lightVerb - 1));
@@ -117,6 +122,11 @@ internal static class ArgumentFinder
         if (nominal && after.Count == 0 && NounTriggerVerbs.ObjectOfImpactAfter(view, trigger.End, clauseEnd) is { } struckStart)
         {
             after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
+        }
+
+        if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
+        {
+            before = shared;
         }
 
         IReadOnlyList<ActorReference?> sources, targets;

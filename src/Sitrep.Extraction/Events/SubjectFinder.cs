@@ -43,7 +43,7 @@ internal static class SubjectFinder
         for (var k = view.Mentions.Length - 1; k >= 0; k--)
         {
             var (mention, first, end) = view.Mentions[k];
-            var modifiesTrigger = nominal && (end == triggerFirst || (end + 1 == triggerFirst && view.Word(end) is "'s" or "’s"));
+            var modifiesTrigger = nominal && (end == triggerFirst || OwnsTrigger(view, end, triggerFirst));
             if (end > triggerFirst || first < clauseStart || !IsActor(mention) || (IsInLocativePhrase(view, first) && !modifiesTrigger) || IsNested(view, k))
             {
                 continue;
@@ -128,6 +128,17 @@ internal static class SubjectFinder
         }
 
         return result;
+    }
+
+    /// <summary>"Israel's offensive", "the Houthis' attacks", "Tehran's unprecedented attack": a possessive before the trigger, past one adjective.</summary>
+    private static bool OwnsTrigger(SentenceView view, int end, int triggerFirst)
+    {
+        if (view.Word(end) is not ("'s" or "’s" or "'" or "’") || (view.Word(end) is "'" or "’" && !view.Word(end - 1).EndsWith('s')))
+        {
+            return false;
+        }
+
+        return end + 1 == triggerFirst || (end + 2 == triggerFirst && GoverningVerbs.IsAdjective(view.Word(end + 1)));
     }
 
     /// <summary>The "and" or comma that joins the actor starting at <paramref name="first"/> to one before it, past its title and article.</summary>
