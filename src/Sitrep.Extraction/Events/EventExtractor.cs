@@ -66,9 +66,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
             // "… pounded southern Lebanon, and the ministry said 492 people were killed": a death word with no killer,
             // next to an attack, is that attack's toll; "floods killed 4,000", "an earthquake struck": no one attacked.
-            // "At least 185 people had been killed": a count of dead with neither killer nor victim named is a toll (a quantity), not an attack.
+            // "At least 185 people had been killed": a count of dead with no killer and no named victim ("people" is only what is counted)
+            // is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && ((arguments.Targets is [null] && IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets.All(t => t is null || t.Type == EntityType.Other) && IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
                     || Hazards.Before(view, match.First)))
             {
                 continue;
