@@ -1,0 +1,86 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Extraction.Attributions;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// How a denial that names no act of its own finds the act it answers: what it points back with ("denied involvement",
+/// "dismissed the reports as groundless"), and whether its speaker speaks for the act's doer ("Eritrea's information
+/// minister" for Eritrean troops, "the gang's leader" for the Grand Ravine gang).
+/// </summary>
+internal static class DeniedActs
+{
+    /// <summary>"it", "involvement", "the reports", or only a characterisation after the cue ("as groundless", "as a smear").</summary>
+    public static bool PointsBack(string claim)
+    {
+        var words = claim.Trim().TrimEnd('.', ',', ';').Trim();
+        return AttributionWords.Default.DenialObjects.Contains(words.ToLowerInvariant()) || words.StartsWith("as ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when <paramref name="speaker"/> is, belongs to or speaks for <paramref name="doer"/>.</summary>
+    public static bool SpeaksFor(SentenceView view, ActorReference speaker, ActorReference? doer)
+    {
+        if (doer is null)
+        {
+            return false;
+        }
+
+        if (doer.EntityId == speaker.EntityId || (doer.Country is { } country && country == speaker.Country))
+        {
+            return true;
+        }
+
+        // "Eritrea's information minister Yemane Gebremeskel": a speaker named by the country that employs him.
+        if (doer.Country is { } doers && view.Mentions.Any(m => m.Mention.Start >= speaker.Start && m.Mention.End <= speaker.End
+            && m.Mention.Type == EntityType.Country && m.Mention.Country == doers))
+        {
+            return true;
+        }
+
+        // "the gang's leader" for "the Grand Ravine gang": the body a spokesman or leader heads, by its head noun.
+        var said = view.Text[speaker.Start..speaker.End].ToLowerInvariant();
+        var apostrophe = said.IndexOfAny(['\'', '’']);
+        // The doer's name and the word after it: "the Red Hand gang".
+        var after = view.Text.IndexOf(' ', Math.Min(view.Text.Length, doer.End + 1));
+        var done = view.Text[doer.Start..(after < 0 ? view.Text.Length : after)].ToLowerInvariant();
+        if (apostrophe <= 4 || !said.StartsWith("the ", StringComparison.Ordinal) || said.IndexOf(' ', 4) is var gap && gap >= 0 && gap < apostrophe)
+        {
+            return false;
+        }
+
+        var head = " " + said[4..apostrophe];
+        return done.EndsWith(head, StringComparison.Ordinal) || view.Text[doer.Start..doer.End].ToLowerInvariant().EndsWith(head, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "… blamed Ukrainian special services for Saturday's truck bombing. Kyiv denied carrying out the attack.": a denied attack
+    /// named with a definite noun and no weapon is the attack claimed before, and is made the way that one was.
+    /// </summary>
+    public static List<EventMention> WithAnsweredMode(SentenceView view, List<EventMention> found, List<EventMention> earlier)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            var denial = found[i];
+            if (denial is not { Polarity: Polarity.Denied, Type: EventType.Assault, Mode: null, Source: { } denier }
+                || !DefiniteNoun(view.Text[view.Sentence.Start..denial.Trigger.End]))
+            {
+                continue;
+            }
+
+            var answered = earlier.LastOrDefault(e => e is { Type: EventType.Assault, Polarity: Polarity.Asserted, Mode: not null } && SpeaksFor(view, denier, e.Source));
+            if (answered is not null)
+            {
+                found[i] = denial with { Mode = answered.Mode, Cameo = answered.Cameo };
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>"… carrying out the attack", "launching the attack": the trigger's last word is a noun after "the".</summary>
+    private static bool DefiniteNoun(string upToTrigger)
+    {
+        var words = upToTrigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,57 @@
+using Sitrep.Core.Annotation;
+using Sitrep.Core.Documents;
+using Sitrep.Core.Time;
+using Sitrep.Extraction.Pipeline;
+
+namespace Sitrep.Extraction.Tests.Events;
+
+/// <summary>Events only named as background, standing acts a request asks to undo, denials that point back, and modes the sentence gives.</summary>
+public sealed class BackgroundAndDenialTests
+{
+    private static readonly Core.Pipeline.AnnotationPipeline Pipeline = StandardPipeline.Create();
+
+    private static IReadOnlyList<EventMention> Read(string text) =>
+        Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }))
+            .Get(Layers.Events);
+
+    private static IEnumerable<EventMention> Told(string text, string trigger) =>
+        Read(text).Where(e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The two governments resumed trade on Tuesday after bloody frontier clashes, officials said.", "clashes")]
+    [InlineData("Thousands have fled the region since the 2019 coup, the agency said.", "coup")]
+    [InlineData("Police identified the driver as a suspect in the killing of journalist Marta Ruiz.", "killing")]
+    public void An_event_only_named_as_background_is_not_coded(string text, string trigger) =>
+        Assert.Empty(Told(text, trigger));
+
+    [Theory]
+    [InlineData("The government closed the university after protests, the radio said.", "protests")]
+    [InlineData("The prisoner died on Monday after a 40-day hunger strike.", "hunger strike")]
+    public void A_cause_told_or_measured_is_still_an_event(string text, string trigger) =>
+        Assert.NotEmpty(Told(text, trigger));
+
+    [Fact]
+    public void A_standing_offensive_a_request_asks_to_halt_is_coded() =>
+        Assert.Contains(Told("The envoy urged Moscow on Friday to halt its offensive in Kharkiv.", "offensive"), e => e.Type == EventType.Assault);
+
+    [Fact]
+    public void A_denial_of_involvement_answers_the_act_before_it()
+    {
+        var text = "A police spokesman said the Red Hand gang attacked a market in Jacmel, but the gang's spokesman denied involvement.";
+        Assert.Contains(Read(text), e => e.Polarity == Polarity.Denied && e.Type == EventType.Assault);
+    }
+
+    [Fact]
+    public void A_denied_definite_attack_takes_the_mode_of_the_attack_claimed_before() =>
+        Assert.Contains(
+            Told("Officials said Belarus attacked the depot with drones on Monday. Minsk denied launching the attack.", "launching").Where(e => e.Polarity == Polarity.Denied),
+            e => e.Mode == "drone");
+
+    [Fact]
+    public void Raids_flown_by_warplanes_are_air_attacks() =>
+        Assert.Contains(Told("Warplanes carried out a wave of raids on the port, residents said.", "raids"), e => e.Type == EventType.Assault && e.Mode == "aerial");
+
+    [Fact]
+    public void A_named_office_holder_shot_dead_is_a_targeted_killing() =>
+        Assert.Contains(Told("Ana Torres, the governor of the province, was shot dead on Sunday.", "shot dead"), e => e.Mode == "targeted");
+}
