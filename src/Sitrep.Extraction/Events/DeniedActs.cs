@@ -1,5 +1,7 @@
 using Sitrep.Core.Annotation;
+using Sitrep.Core.Data;
 using Sitrep.Extraction.Attributions;
+using Sitrep.Knowledge;
 
 namespace Sitrep.Extraction.Events;
 
@@ -10,6 +12,11 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class DeniedActs
 {
+    private static readonly ILookup<string, string> Refutations = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/refutations.tsv")
+        .Select(line => line.Split('\t')).ToLookup(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> RefutingClaims = [.. Refutations["subject"].SelectMany(subject => Refutations["predicate"].Select(predicate => subject + " " + predicate))];
+
     /// <summary>"it", "involvement", "the reports", or only a characterisation after the cue ("as groundless", "as a smear").</summary>
     public static bool PointsBack(string claim)
     {
@@ -82,5 +89,52 @@ internal static class DeniedActs
     {
         var words = upToTrigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words[^2].Equals("the", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// "X denied that Rwandan troops were fighting in North Kivu, as a UN experts' report had said": the claim the denial
+    /// answers is told too, asserted by the one it is attributed to after "as".
+    /// </summary>
+    public static IEnumerable<EventMention> ClaimsAnswered(SentenceView view, List<Attribution> attributions, List<EventMention> found)
+    {
+        foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied && a.Claim != a.Cue))
+        {
+            var claim = attributions.FirstOrDefault(a => a.Kind == AttributionKind.Said && a.Cue.Start >= denial.Claim.End
+                && view.Text.AsSpan(denial.Claim.End, a.Cue.Start - denial.Claim.End).TrimStart(" ,").StartsWith("as ", StringComparison.Ordinal));
+            if (claim is null)
+            {
+                continue;
+            }
+
+            foreach (var denied in found.Where(e => e.Polarity == Polarity.Denied && denial.Claim.Contains(e.Trigger) && ReferenceEquals(e.ClaimedBy, denial.Speaker)))
+            {
+                yield return denied with { Polarity = Polarity.Asserted, ClaimedBy = claim.Speaker };
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The information does not correspond to reality, stated the Armenian Defense Ministry.": a speaker who calls the report
+    /// before untrue denies the act it told; the denial names no trigger of its own, so it keeps the act's.
+    /// </summary>
+    public static IEnumerable<EventMention> Refuted(SentenceView view, List<Attribution> attributions, List<EventMention> earlier)
+    {
+        foreach (var said in attributions.Where(a => a.Kind == AttributionKind.Said && a.Claim != a.Cue))
+        {
+            // The claim up to its first comma: "The information is not true, the Front stated" reads "…, the" into the claim.
+            var claim = view.Text.Substring(said.Claim.Start, said.Claim.Length).Split(',', '.', ';')[0].Trim().ToLowerInvariant();
+            if (!RefutingClaims.Contains(claim))
+            {
+                continue;
+            }
+
+            var speaker = said.Speaker;
+            var told = earlier.Where(e => e.Polarity == Polarity.Asserted && e.Type != EventType.Accuse && e.ClaimedBy is { } teller && teller.EntityId != speaker.EntityId).ToList();
+            var answered = told.LastOrDefault(e => SpeaksFor(view, speaker, e.Source)) ?? told.LastOrDefault();
+            if (answered is not null)
+            {
+                yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
+            }
+        }
     }
 }

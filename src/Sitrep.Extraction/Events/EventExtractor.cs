@@ -46,6 +46,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var view = new SentenceView(text, tokens, sentence, entities, clauseCues.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
             var found = InSentence(view, times, inSentence);
             found.AddRange(AnsweringDenials(view, inSentence, events, found));
+            found.AddRange([.. DeniedActs.ClaimsAnswered(view, inSentence, found)]);
+            found.AddRange([.. DeniedActs.Refuted(view, inSentence, events)]);
             found = DeniedActs.WithAnsweredMode(view, found, events);
 
             events.AddRange(LinkQuantities(found, quantities, sentence));
@@ -58,6 +60,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     {
         var matches = _matcher.Find(view.Words);
         matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times);
+        matches = ElidedRepeats.Add(view, matches);
         var events = new List<EventMention>();
         (ActorReference Source, ActorReference Target)? lastMutual = null;
         foreach (var match in matches)

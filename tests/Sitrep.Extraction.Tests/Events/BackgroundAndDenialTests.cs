@@ -54,4 +54,27 @@ public sealed class BackgroundAndDenialTests
     [Fact]
     public void A_named_office_holder_shot_dead_is_a_targeted_killing() =>
         Assert.Contains(Told("Ana Torres, the governor of the province, was shot dead on Sunday.", "shot dead"), e => e.Mode == "targeted");
+
+    [Fact]
+    public void A_light_verb_with_one_more_does_again_the_act_named_before() =>
+        Assert.Contains(Told("Iran has not held a missile test since May, but analysts say it might conduct a third.", "conduct"), e => e.Polarity == Polarity.Hypothetical);
+
+    [Fact]
+    public void A_denial_as_another_had_said_also_records_that_claim()
+    {
+        var events = Told("The minister denied that Chadian troops were shelling the border town, as an aid agency had said.", "shelling").ToList();
+        Assert.Contains(events, e => e.Polarity == Polarity.Denied);
+        Assert.Contains(events, e => e.Polarity == Polarity.Asserted && e.ClaimedBy is not null);
+    }
+
+    [Fact]
+    public void Calling_the_report_untrue_denies_the_act_it_told()
+    {
+        var text = "Gunmen from the Northern Front attacked a border post in Kalpa, the Interior Ministry said. The information is not true, the Northern Front stated.";
+        Assert.Contains(Read(text), e => e.Type == EventType.Assault && e.Polarity == Polarity.Denied);
+    }
+
+    [Fact]
+    public void The_comma_closing_a_conditional_joins_no_list_of_doers() =>
+        Assert.DoesNotContain(Told("If Serbia attacks Kosovo, NATO could deploy more troops, a diplomat said.", "deploy"), e => e.Source?.Name == "Kosovo");
 }

@@ -1,0 +1,41 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Extraction.Events;
+
+/// <summary>
+/// "North Korea has not conducted a nuclear test since 2017, but could carry out a seventh": a light verb whose noun is left
+/// out after a word for one more (data/lexicon/events/repeat-words.txt) does again the act a noun trigger before it named.
+/// </summary>
+internal static class ElidedRepeats
+{
+    private static readonly FrozenSet<string> RepeatWords = Text.NounLists.Load("lexicon/events/repeat-words.txt");
+
+    public static List<TriggerMatch> Add(SentenceView view, List<TriggerMatch> matches)
+    {
+        if (matches.Count == 0)
+        {
+            return matches;
+        }
+
+        List<TriggerMatch>? added = null;
+        for (var i = matches[0].End; i < view.Words.Length - 2; i++)
+        {
+            if (NounTriggerVerbs.LightVerbAt(view, i) is not { } length || view.Word(i + length) is not ("a" or "an")
+                || !RepeatWords.Contains(view.Word(i + length + 1)) || !IsEnd(view.Word(i + length + 2))
+                || matches.Any(m => m.First <= i + length + 1 && m.End > i))
+            {
+                continue;
+            }
+
+            var named = matches.LastOrDefault(m => m.End <= i && m.Pattern.IsNominal);
+            if (named.Pattern is not null)
+            {
+                (added ??= []).Add(new TriggerMatch(named.Pattern, i, i + length));
+            }
+        }
+
+        return added is null ? matches : [.. matches.Concat(added).OrderBy(m => m.First)];
+    }
+
+    private static bool IsEnd(string word) => word is "" or "." or "," or ";" or ":";
+}
