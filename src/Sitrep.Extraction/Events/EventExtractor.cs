@@ -15,6 +15,7 @@ namespace Sitrep.Extraction.Events;
 public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 {
     private readonly TriggerMatcher _matcher = new(lexicon);
+    private readonly TriggerLexicon _lexicon = lexicon;
 
     public EventExtractor()
         : this(TriggerLexicon.Default)
@@ -61,6 +62,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         var matches = _matcher.Find(view.Words);
         matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times);
         matches = ElidedRepeats.Add(view, matches);
+        matches = TakingEffect.Add(view, matches, _lexicon);
         var events = new List<EventMention>();
         (ActorReference Source, ActorReference Target)? lastMutual = null;
         foreach (var match in matches)
@@ -345,6 +347,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         // "recalled its envoy on Tuesday and rejected the deal …": a time before an "and" dates the verb before it.
         var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd)
             .OrderBy(t => t.End <= trigger && view.Text.AsSpan(t.End, trigger - t.End).Contains(" and ", StringComparison.Ordinal))
+            .ThenBy(t => !IsRightAfter(view, t, triggerEnd))
             .ThenBy(t => t.Start >= triggerEnd ? t.Start - triggerEnd : Math.Abs(trigger - t.End)).ToList();
         if (inClause.Count > 0)
         {
@@ -361,6 +364,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         return dated.Count == 1 ? dated[0].Value : null;
+    }
+
+    /// <summary>"took effect on Saturday": a time whose preposition follows the trigger is its own, before one nearer behind it ("signed on Friday").</summary>
+    private static bool IsRightAfter(SentenceView view, TimeExpression time, int triggerEnd)
+    {
+        var gap = view.Text.AsSpan(triggerEnd, Math.Max(0, time.Start - triggerEnd)).Trim();
+        return time.Start >= triggerEnd && gap is "on" or "at" or "in" or "";
     }
 
     /// <summary>

@@ -77,4 +77,17 @@ public sealed class BackgroundAndDenialTests
     [Fact]
     public void The_comma_closing_a_conditional_joins_no_list_of_doers() =>
         Assert.DoesNotContain(Told("If Serbia attacks Kosovo, NATO could deploy more troops, a diplomat said.", "deploy"), e => e.Source?.Name == "Kosovo");
+
+    [Fact]
+    public void A_truce_agreed_and_then_taking_effect_is_also_a_ceasefire_dated_by_its_own_time()
+    {
+        var text = "A truce deal between Armenia and Azerbaijan reached on Monday came into force on Wednesday, officials said.";
+        var ceasefire = Assert.Single(Told(text, "came into force"));
+        Assert.Equal(EventType.Retreat, ceasefire.Type);
+        Assert.Equal("2024-08-14", ceasefire.Date?.Value);
+    }
+
+    [Fact]
+    public void A_truce_agreed_to_take_effect_later_is_only_the_agreement() =>
+        Assert.Empty(Told("The two sides agreed on a truce deal to take effect from Friday.", "take effect"));
 }
