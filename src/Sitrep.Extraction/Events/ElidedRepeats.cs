@@ -1,14 +1,17 @@
 using System.Collections.Frozen;
+using Sitrep.Core.Annotation;
 
 namespace Sitrep.Extraction.Events;
 
 /// <summary>
 /// "North Korea has not conducted a nuclear test since 2017, but could carry out a seventh": a light verb whose noun is left
-/// out after a word for one more (data/lexicon/events/repeat-words.txt) does again the act a noun trigger before it named.
+/// out after a word for one more (data/lexicon/events/repeat-words.txt) does again the act a noun trigger before it named;
+/// so does a verb of handing over whose object is a pronoun, after aid named before it.
 /// </summary>
 internal static class ElidedRepeats
 {
     private static readonly FrozenSet<string> RepeatWords = Text.NounLists.Load("lexicon/events/repeat-words.txt");
+    private static readonly FrozenSet<string> GivingVerbs = Text.NounLists.Load("lexicon/events/giving-verbs.txt");
 
     public static List<TriggerMatch> Add(SentenceView view, List<TriggerMatch> matches)
     {
@@ -20,6 +23,14 @@ internal static class ElidedRepeats
         List<TriggerMatch>? added = null;
         for (var i = matches[0].End; i < view.Words.Length - 2; i++)
         {
+            // "… accused Tehran of delivering them": a verb of handing over with a pronoun object gives again the aid named before.
+            if (GivingVerbs.Contains(view.Words[i]) && view.Word(i + 1) is "them" or "it" && !matches.Any(m => m.First <= i && i < m.End)
+                && matches.LastOrDefault(m => m.End <= i && m.Pattern.Type == EventType.Aid) is { Pattern: not null } aid)
+            {
+                (added ??= []).Add(new TriggerMatch(aid.Pattern, i, i + 1));
+                continue;
+            }
+
             if (NounTriggerVerbs.LightVerbAt(view, i) is not { } length || view.Word(i + length) is not ("a" or "an")
                 || !RepeatWords.Contains(view.Word(i + length + 1)) || !IsEnd(view.Word(i + length + 2))
                 || matches.Any(m => m.First <= i + length + 1 && m.End > i))

@@ -90,4 +90,8 @@ public sealed class BackgroundAndDenialTests
     [Fact]
     public void A_truce_agreed_to_take_effect_later_is_only_the_agreement() =>
         Assert.Empty(Told("The two sides agreed on a truce deal to take effect from Friday.", "take effect"));
+
+    [Fact]
+    public void Handing_over_them_after_aid_named_before_is_aid_again() =>
+        Assert.Contains(Told("Belarus denied supplying Russia with artillery shells, after Kyiv accused Minsk of sending them by rail.", "sending"), e => e.Type == EventType.Aid);
 }
