@@ -1,5 +1,6 @@
 using Sitrep.Core.Annotation;
 using Sitrep.Core.Data;
+using Sitrep.Core.Text;
 using Sitrep.Extraction.Attributions;
 using Sitrep.Knowledge;
 
@@ -14,6 +15,8 @@ internal static class DeniedActs
 {
     private static readonly ILookup<string, string> Refutations = DataFileReader.ReadLines(typeof(KnowledgeBase).Assembly, "lexicon/events/refutations.tsv")
         .Select(line => line.Split('\t')).ToLookup(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> StruckParticiples = Text.NounLists.Load("lexicon/events/struck-participles.txt");
 
     private static readonly HashSet<string> RefutingClaims = [.. Refutations["subject"].SelectMany(subject => Refutations["predicate"].Select(predicate => subject + " " + predicate))];
 
@@ -136,5 +139,54 @@ internal static class DeniedActs
                 yield return answered with { Polarity = Polarity.Denied, ClaimedBy = speaker, Evidence = view.Sentence.Span, Quantities = [], ContradictedBy = [] };
             }
         }
+    }
+
+    /// <summary>
+    /// "The Houthis claimed to have targeted the aircraft carrier …, but a US official denied the carrier had been hit": a denial
+    /// that the target named before was struck denies that attack, told by the participle.
+    /// </summary>
+    public static IEnumerable<EventMention> DeniedStrikes(SentenceView view, List<Attribution> attributions, List<EventMention> found)
+    {
+        foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied && a.Claim != a.Cue && !found.Exists(e => a.Claim.Contains(e.Trigger))))
+        {
+            var first = Array.FindIndex(view.Starts, s => s >= denial.Claim.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var j = view.Word(first) == "that" ? first + 1 : first;
+            if (view.Word(j) != "the")
+            {
+                continue;
+            }
+
+            var noun = view.Word(j + 1);
+            var k = j + 2;
+            while (view.Word(k) is "had" or "has" or "have" or "been" or "was" or "were" or "is" or "are")
+            {
+                k++;
+            }
+
+            if (k == j + 2 || !StruckParticiples.Contains(view.Word(k)) || view.Ends[k] > denial.Claim.End)
+            {
+                continue;
+            }
+
+            var answered = found.LastOrDefault(e => e is { Type: EventType.Assault, Polarity: Polarity.Asserted, Target: { } target } && e.Trigger.End <= denial.Cue.Start
+                && NamedAs(view, target, noun));
+            if (answered is not null)
+            {
+                yield return answered with { Trigger = new TextSpan(view.Starts[k], view.Ends[k]), Polarity = Polarity.Denied, ClaimedBy = denial.Speaker, Quantities = [], ContradictedBy = [] };
+            }
+        }
+    }
+
+    /// <summary>"the aircraft carrier USS Dwight D. Eisenhower" is "the carrier": the noun is in the target or among the words just before it.</summary>
+    private static bool NamedAs(SentenceView view, ActorReference target, string noun)
+    {
+        var first = Array.FindIndex(view.Starts, s => s >= target.Start);
+        var last = Array.FindLastIndex(view.Ends, e => e <= target.End);
+        return first >= 0 && last >= first && Enumerable.Range(Math.Max(0, first - 3), last - Math.Max(0, first - 3) + 1).Any(i => view.Words[i] == noun);
     }
 }

@@ -49,6 +49,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             found.AddRange(AnsweringDenials(view, inSentence, events, found));
             found.AddRange([.. DeniedActs.ClaimsAnswered(view, inSentence, found)]);
             found.AddRange([.. DeniedActs.Refuted(view, inSentence, events)]);
+            found.AddRange([.. DeniedActs.DeniedStrikes(view, inSentence, found)]);
             found = DeniedActs.WithAnsweredMode(view, found, events);
 
             events.AddRange(LinkQuantities(found, quantities, sentence));

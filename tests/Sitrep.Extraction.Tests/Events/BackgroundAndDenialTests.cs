@@ -94,4 +94,10 @@ public sealed class BackgroundAndDenialTests
     [Fact]
     public void Handing_over_them_after_aid_named_before_is_aid_again() =>
         Assert.Contains(Told("Belarus denied supplying Russia with artillery shells, after Kyiv accused Minsk of sending them by rail.", "sending"), e => e.Type == EventType.Aid);
+
+    [Fact]
+    public void Denying_the_target_was_struck_denies_the_attack_claimed_on_it() =>
+        Assert.Contains(
+            Told("Rebels said they attacked the frigate Almirante Brown near the coast, but the navy denied that the frigate was damaged.", "damaged"),
+            e => e.Type == EventType.Assault && e.Polarity == Polarity.Denied && e.Source is not null);
 }
