@@ -21,7 +21,7 @@ internal static class ElidedRepeats
         }
 
         List<TriggerMatch>? added = null;
-        for (var i = matches[0].End; i < view.Words.Length - 2; i++)
+        for (var i = matches[0].End; i < view.Words.Length; i++)
         {
             // "… accused Tehran of delivering them": a verb of handing over with a pronoun object gives again the aid named before.
             if (GivingVerbs.Contains(view.Words[i]) && view.Word(i + 1) is "them" or "it" && !matches.Any(m => m.First <= i && i < m.End)
@@ -31,17 +31,21 @@ internal static class ElidedRepeats
                 continue;
             }
 
-            if (NounTriggerVerbs.LightVerbAt(view, i) is not { } length || view.Word(i + length) is not ("a" or "an")
-                || !RepeatWords.Contains(view.Word(i + length + 1)) || !IsEnd(view.Word(i + length + 2))
-                || matches.Any(m => m.First <= i + length + 1 && m.End > i))
+            // "… could carry out a seventh.": read from the word for one more, back past its article to the light verb.
+            if (!RepeatWords.Contains(view.Words[i]) || view.Word(i - 1) is not ("a" or "an") || !IsEnd(view.Word(i + 1)))
             {
                 continue;
             }
 
-            var named = matches.LastOrDefault(m => m.End <= i && m.Pattern.IsNominal);
-            if (named.Pattern is not null)
+            for (var length = 1; length <= 3; length++)
             {
-                (added ??= []).Add(new TriggerMatch(named.Pattern, i, i + length));
+                var verb = i - 1 - length;
+                if (verb >= 0 && NounTriggerVerbs.LightVerbAt(view, verb) == length && !matches.Any(m => m.First <= i && m.End > verb)
+                    && matches.LastOrDefault(m => m.End <= verb && m.Pattern.IsNominal) is { Pattern: not null } named)
+                {
+                    (added ??= []).Add(new TriggerMatch(named.Pattern, verb, verb + length));
+                    break;
+                }
             }
         }
 
