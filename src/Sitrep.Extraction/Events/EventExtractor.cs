@@ -15,6 +15,7 @@ namespace Sitrep.Extraction.Events;
 public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 {
     private readonly TriggerMatcher _matcher = new(lexicon);
+    private readonly TriggerLexicon _lexicon = lexicon;
 
     public EventExtractor()
         : this(TriggerLexicon.Default)
@@ -46,6 +47,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var view = new SentenceView(text, tokens, sentence, entities, clauseCues.Select(a => new TextRange(a.Cue.Start, a.Cue.End)));
             var found = InSentence(view, times, inSentence);
             found.AddRange(AnsweringDenials(view, inSentence, events, found));
+            found.AddRange([.. DeniedActs.ClaimsAnswered(view, inSentence, found)]);
+            found.AddRange([.. DeniedActs.Refuted(view, inSentence, events)]);
+            found.AddRange([.. DeniedActs.DeniedStrikes(view, inSentence, found)]);
+            found = DeniedActs.WithAnsweredMode(view, found, events);
 
             events.AddRange(LinkQuantities(found, quantities, sentence));
         }
@@ -56,7 +61,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
     {
         var matches = _matcher.Find(view.Words);
-        matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))]);
+        matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times);
+        matches = ElidedRepeats.Add(view, matches);
+        matches = TakingEffect.Add(view, matches, _lexicon);
         var events = new List<EventMention>();
         (ActorReference Source, ActorReference Target)? lastMutual = null;
         foreach (var match in matches)
@@ -77,6 +84,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
             var trigger = new TextSpan(view.Starts[match.First], view.Ends[match.End - 1]);
             var date = DateOf(view, match, times);
+            var ownTime = date is not null && NamedOnly.HasOwnTime(view, match, times);
             var polarity = PolarityReader.Read(view, match);
             var claims = ClaimsOver(attributions, trigger);
 
@@ -98,6 +106,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
             var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
+            if (type == EventType.Coerce && ModeClues.AirRaid(view, match) is { } airborne)
+            {
+                (type, cameo, mode) = (EventType.Assault, "195", airborne);
+            }
+
             if (pattern.Mutual && arguments.Sources.Count == 2 && arguments.Targets is [null])
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
@@ -124,7 +137,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
-                    if (nominal && source is null && target is null && arguments.Place is null && date is null && IsBackground(view, match))
+                    if (nominal && source is null && target is null && arguments.Place is null && IsBackground(view, match, date is not null, ownTime || NamedOnly.HasDoerPhrase(view, match)) && !StandingEvents.IsStanding(view, match, matches, times))
+                    {
+                        continue;
+                    }
+
+                    if (source is null && !ownTime
+                        && ((target is null && arguments.Place is null && NamedOnly.IsSetting(view, match, times)) || (nominal && NamedOnly.IsTopicOfAccusation(view, match, matches))))
                     {
                         continue;
                     }
@@ -140,7 +159,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                     foreach (var speaker in SpeakersFor(claims, source))
                     {
                         var own = polarity == Polarity.Negated && source is not null && ReferenceEquals(source, speaker) ? Polarity.Denied : polarity;
-                        events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
+                        var (how, code) = type == EventType.Assault && (pattern.Killing || mode == "firearms") && (mode is null or "firearms") && ModeClues.KillsOfficeHolder(view, target) ? ("targeted", "186") : (mode, cameo);
+                        events.Add(new EventMention(type, how, code, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
                     }
                 }
             }
@@ -257,10 +277,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     }
 
     /// <summary>
-    /// Drops triggers the reading already covers: what a request, threat, promise or refusal embeds, and a death word
-    /// ("killed") where an attack word in the same clause carries the event ("an air strike killed ten").
+    /// Drops triggers the reading already covers: what a request, threat, promise or refusal embeds (but not a standing act it
+    /// asks to undo, <see cref="StandingEvents"/>), and a death word ("killed") where an attack word in the same clause carries
+    /// the event ("an air strike killed ten").
     /// </summary>
-    private static List<TriggerMatch> Suppress(SentenceView view, List<TriggerMatch> matches)
+    private static List<TriggerMatch> Suppress(SentenceView view, List<TriggerMatch> matches, ImmutableArray<TimeExpression> times)
     {
         var kept = new List<TriggerMatch>();
         foreach (var match in matches)
@@ -268,7 +289,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var embeddedBy = kept.LastOrDefault(k => k.Pattern.Embeds && k.End <= match.First && view.ClauseEnd(k.End) >= match.First && IsComplement(view, k, match)
                 && !matches.Any(between => between.First >= k.End && between.End <= match.First)
                 && !(match.Pattern.Embeds && view.Word(match.First - 1) is "and" or "but")); // "demanded an end to X and urged Y" is two requests
-            if (embeddedBy.Pattern is not null)
+            if (embeddedBy.Pattern is not null && !StandingEvents.IsStanding(view, match, matches, times))
             {
                 continue;
             }
@@ -327,6 +348,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         // "recalled its envoy on Tuesday and rejected the deal …": a time before an "and" dates the verb before it.
         var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd)
             .OrderBy(t => t.End <= trigger && view.Text.AsSpan(t.End, trigger - t.End).Contains(" and ", StringComparison.Ordinal))
+            .ThenBy(t => !IsRightAfter(view, t, triggerEnd))
             .ThenBy(t => t.Start >= triggerEnd ? t.Start - triggerEnd : Math.Abs(trigger - t.End)).ToList();
         if (inClause.Count > 0)
         {
@@ -343,6 +365,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         return dated.Count == 1 ? dated[0].Value : null;
+    }
+
+    /// <summary>"took effect on Saturday": a time whose preposition follows the trigger is its own, before one nearer behind it ("signed on Friday").</summary>
+    private static bool IsRightAfter(SentenceView view, TimeExpression time, int triggerEnd)
+    {
+        var gap = view.Text.AsSpan(triggerEnd, Math.Max(0, time.Start - triggerEnd)).Trim();
+        return time.Start >= triggerEnd && gap is "on" or "at" or "in" or "";
     }
 
     /// <summary>
@@ -366,12 +395,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     {
         var answers = new List<EventMention>();
         foreach (var denial in attributions.Where(a => a.Kind == AttributionKind.Denied && !inSentence.Exists(e => a.Claim.Contains(e.Trigger))
-            && (inSentence.Count == 0 || a.Claim == a.Cue || view.Text.AsSpan(a.Claim.Start, a.Claim.Length) is "it" or "this" or "that" or "them")))
+            && (inSentence.Count == 0 || a.Claim == a.Cue || DeniedActs.PointsBack(view.Text.Substring(a.Claim.Start, a.Claim.Length)))))
         {
             var speaker = denial.Speaker;
-            var answered = earlier.Concat(inSentence.Where(e => e.Trigger.End <= denial.Cue.Start))
+            // "…, but the gang's leader denied involvement": a denial beside acts of its own sentence answers one of those.
+            var pointer = view.Text.AsSpan(denial.Claim.Start, denial.Claim.Length);
+            var candidates = inSentence.Count > 0 && denial.Claim != denial.Cue && pointer is not ("it" or "this" or "that" or "them") ? [] : earlier;
+            var answered = candidates.Concat(inSentence.Where(e => e.Trigger.End <= denial.Cue.Start))
                 .Where(e => e.Polarity == Polarity.Asserted && e.Type != EventType.Accuse && e.ClaimedBy?.EntityId != speaker.EntityId
-                    && (e.Source?.EntityId == speaker.EntityId || (e.Source?.Country is { } country && country == speaker.Country)))
+                    && DeniedActs.SpeaksFor(view, speaker, e.Source))
                 .LastOrDefault();
             if (answered is not null)
             {
@@ -413,12 +445,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     /// "The fighting", "the ceasefire", "six years of fighting": a noun trigger with no actor, place or date of its own
     /// that the text refers back to (a definite article) or measures (a length of time) is background, not a new event.
     /// </summary>
-    private static bool IsBackground(SentenceView view, TriggerMatch match)
+    private static bool IsBackground(SentenceView view, TriggerMatch match, bool dated, bool ownTime)
     {
         var before = view.Word(match.First - 1);
         var twoBefore = view.Word(match.First - 2);
-        return before is "the" or "this" or "that" or "its" or "their"
-            || (before is "of" && twoBefore is "years" or "months" or "weeks" or "days" or "decades");
+        return (!ownTime && before is "the" or "this" or "that" or "its" or "their")
+            || (!dated && before is "of" && twoBefore is "years" or "months" or "weeks" or "days" or "decades");
     }
 
     private static List<EventMention> Deduplicate(List<EventMention> events) =>

@@ -39,6 +39,9 @@ internal static class NounTriggerVerbs
         return null;
     }
 
+    /// <summary>The number of words of the light verb starting at <paramref name="start"/> ("carry out" → 2), or null.</summary>
+    public static int? LightVerbAt(SentenceView view, int start) => LengthAt(view, start, LightPhrases);
+
     /// <summary>Where the object of the first impact verb after a noun trigger starts ("hit | the hospital", "set fire to | a refinery").</summary>
     public static int? ObjectOfImpactAfter(SentenceView view, int triggerEnd, int clauseEnd)
     {

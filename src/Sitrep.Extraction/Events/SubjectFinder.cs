@@ -165,6 +165,12 @@ internal static class SubjectFinder
     /// <summary>The actor that ends right before the joining word at <paramref name="join"/> ("Ankara | and Baku").</summary>
     internal static int? Coordinated(SentenceView view, int join, int clauseStart)
     {
+        // "If Azerbaijan attacks Armenia, the CSTO could deploy …": the comma closes a conditional clause, it joins no list.
+        if (view.Word(join) == "," && view.Word(clauseStart - 1) is "if" or "unless")
+        {
+            return null;
+        }
+
         for (var j = view.Mentions.Length - 1; j >= 0; j--)
         {
             var (mention, otherFirst, otherEnd) = view.Mentions[j];

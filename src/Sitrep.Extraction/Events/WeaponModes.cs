@@ -20,7 +20,8 @@ internal static class WeaponModes
         return Within(words, start, end) ?? (start > 0 || end < words.Count ? Within(words, 0, words.Count) : null);
     }
 
-    private static string? Within(IReadOnlyList<string> words, int start, int end)
+    /// <summary>The mode given by the first listed phrase found in words [<paramref name="start"/>, <paramref name="end"/>) only, or null.</summary>
+    public static string? Within(IReadOnlyList<string> words, int start, int end)
     {
         foreach (var (phrase, mode) in Phrases)
         {

@@ -21,6 +21,8 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
     private const int TollReach = 15;
     private const int OfReach = 4;
 
+    private const int CompanionReach = 15;
+
     private static readonly FrozenSet<string> ClauseBreaks = FrozenSet.ToFrozenSet([",", ";", ":", ".", "(", ")", "!", "?", "but", "while", "whereas"], StringComparer.Ordinal);
 
     private readonly FrozenSet<string> _measureFirstWords = lexicon.Measures.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -228,6 +230,11 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
             return null;
         }
 
+        if (Companions(words, start) is { } companions)
+        {
+            return companions;
+        }
+
         if (MeasureEndingAt(words, i, MeasurePosition.Before) is { } before)
         {
             return before;
@@ -412,6 +419,34 @@ internal sealed class CountMeasures(QuantityLexicon lexicon)
             if (lexicon.Measures.TryGetValue(length == 1 ? words[start] : string.Join(' ', words[start..(start + length)]), out var entry))
             {
                 return (entry, length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "seized the ship in the Red Sea along with its 25 crew members", "killed the commander together with his four guards": a
+    /// count after "along with" shares the measure of the verb whose object it accompanies, earlier in the clause.
+    /// </summary>
+    private Measure? Companions(string[] words, int start)
+    {
+        var j = start - 1;
+        if (j >= 0 && words[j] is "its" or "their" or "his" or "her" or "the")
+        {
+            j--;
+        }
+
+        if (j < 1 || words[j] != "with" || words[j - 1] is not ("along" or "together"))
+        {
+            return null;
+        }
+
+        for (var k = j - 2; k >= Math.Max(0, j - 2 - CompanionReach) && !ClauseBreaks.Contains(words[k]); k--)
+        {
+            if (MeasureEndingAt(words, k, MeasurePosition.Before | MeasurePosition.With) is { } measure)
+            {
+                return measure;
             }
         }
 

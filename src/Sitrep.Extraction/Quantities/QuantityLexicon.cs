@@ -24,6 +24,9 @@ public enum MeasurePosition : byte
 
     /// <summary>A noun whose count follows "of" a few words on: "the genocide in Rwanda of up to a million people".</summary>
     Of = 16,
+
+    /// <summary>A verb whose object's companions are counted after "along with": "seized the ship along with its 25 crew members".</summary>
+    With = 32,
 }
 
 /// <summary>What a small word does between a count and the words that measure it (phrase-words.tsv); a word can have several roles.</summary>
@@ -122,6 +125,7 @@ public sealed class QuantityLexicon
         "noun" => MeasurePosition.Noun,
         "toll" => MeasurePosition.Toll,
         "of" => MeasurePosition.Of,
+        "with" => MeasurePosition.With,
         "either" => MeasurePosition.After | MeasurePosition.Before,
         _ => throw new InvalidDataException($"measures.tsv: unknown position '{name}'"),
     };

@@ -16,6 +16,8 @@ public sealed class QuantityRecognizerTests
     [InlineData("Clashes in Tripoli killed 55 people and wounded 146 earlier this week.", "killed 55; wounded 146")]
     [InlineData("Two security officials and two village guards were killed in the fighting.", "killed 2; killed 2")]
     [InlineData("Rebels killed 31 villagers and seven soldiers on Sunday.", "killed 31; killed 7")]
+    [InlineData("Pirates hijacked the tanker off Somalia on Monday along with its 19 crew members.", "detained 19")]
+    [InlineData("Gunmen shot the police chief along with his three guards.", "other 3")]
     [InlineData("A strike on a house killed 13 people, including five children.", "killed 13; killed 5")]
     [InlineData("At least 15 people, including three peacekeepers, were killed in two days of unrest.", "killed 15; killed 3")]
     [InlineData("Some 150,000 people -- mostly civilians -- have died since 1993.", "killed 150000")]
