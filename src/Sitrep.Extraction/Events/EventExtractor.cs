@@ -56,7 +56,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
     {
         var matches = _matcher.Find(view.Words);
-        matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))]);
+        matches = MeetingSettings.WithoutRetellings(view, Suppress(view, PresupposedActs.JoinUndated(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times)));
         var events = new List<EventMention>();
         (ActorReference Source, ActorReference Target)? lastMutual = null;
         foreach (var match in matches)
@@ -92,6 +92,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             if (claim?.Kind == AttributionKind.Denied)
             {
                 polarity = Polarity.Denied;
+            }
+
+            if (PresupposedActs.IsKnownAct(view, match, matches, times))
+            {
+                (claims, polarity) = ([], Polarity.Asserted);
             }
 
             arguments = SubjectFromContext(view, match, arguments, claims, events);
@@ -139,7 +144,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                     // "Islamabad …, saying its troops had not opened fire": a party that says it did not do something denies it.
                     foreach (var speaker in SpeakersFor(claims, source))
                     {
-                        var own = polarity == Polarity.Negated && source is not null && ReferenceEquals(source, speaker) ? Polarity.Denied : polarity;
+                        var own = polarity == Polarity.Negated && source is not null && speaker is not null && source.Start == speaker.Start && source.End == speaker.End ? Polarity.Denied : polarity;
                         events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
                     }
                 }
@@ -163,7 +168,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     /// <summary>Who claims the act of <paramref name="source"/>: the speaker who is that source ("Italy and Germany said they …"), else each speaker.</summary>
     private static IEnumerable<ActorReference?> SpeakersFor(List<Attribution> claims, ActorReference? source) =>
         claims.Count == 0 ? [null]
-        : source is not null && claims.Exists(c => ReferenceEquals(c.Speaker, source)) ? [source]
+        : source is not null && claims.Exists(c => c.Speaker.Start == source.Start && c.Speaker.End == source.End) ? [source]
         : claims.Select(c => (ActorReference?)c.Speaker);
 
     /// <summary>"seized the town of Lalibela", "captured Bakhmut", "seized a military base": the object is ground, not people or goods.</summary>
