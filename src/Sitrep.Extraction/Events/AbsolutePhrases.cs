@@ -4,7 +4,7 @@ using Sitrep.Extraction.Text;
 namespace Sitrep.Extraction.Events;
 
 /// <summary>
-/// "with Norway among the guarantor countries", "with Qatar as mediator": a "with" phrase that says who else stands by
+/// "with Norway among the guarantor countries", "with Qatar mediating": a "with" phrase that says who else stands by
 /// and in what role is an aside about that party, not the partner or object of the act
 /// (data/lexicon/events/absolute-with-words.txt).
 /// </summary>
