@@ -22,6 +22,14 @@ public sealed class CoordinatedActorTests
         Assert.DoesNotContain(consult, e => Name(text, e.Target) is "Kenya" or "Canberra");
     }
 
+    [Theory]
+    [InlineData("Government negotiator Peter Mwangi and rebel chief-of-staff Samuel Okoth signed a truce on Monday.")] // a hyphenated title in the pair
+    [InlineData("Talks opened on Monday between Kenyan peacemaker Peter Mwangi and the rebel leader Samuel Okoth.")] // a verb of the talks' course before "between"
+    public void A_pair_described_by_roles_is_the_two_sides(string text)
+    {
+        Assert.Contains(Events(text), e => Name(text, e.Source) == "Peter Mwangi" && Name(text, e.Target) == "Samuel Okoth");
+    }
+
     [Fact]
     public void Talks_that_end_without_an_agreement_lack_it_between_their_sides()
     {
