@@ -115,6 +115,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 arguments = arguments with { Sources = [sides.Source], Targets = [sides.Target] };
             }
 
+            if (pattern.Mutual && pattern.Type != EventType.Assault && arguments.Sources is [null] && arguments.Targets is [null] && MeetingSettings.SidesOfSettingAfter(view, match, matches) is { } setting)
+            {
+                arguments = arguments with { Sources = [setting.Source], Targets = [setting.Target] };
+            }
+
             if (pattern.Mutual && arguments.Sources is [{ } one] && arguments.Targets is [{ } other])
             {
                 lastMutual = (one, other);

@@ -25,9 +25,11 @@ public sealed class CoordinatedActorTests
     [Theory]
     [InlineData("Government negotiator Peter Mwangi and rebel chief-of-staff Samuel Okoth signed a truce on Monday.")] // a hyphenated title in the pair
     [InlineData("Talks opened on Monday between Kenyan peacemaker Peter Mwangi and the rebel leader Samuel Okoth.")] // a verb of the talks' course before "between"
+    [InlineData("A new truce was agreed in talks on Monday between Kenyan peacemaker Peter Mwangi and the rebel leader Samuel Okoth.")] // agreed in the talks of the pair
     public void A_pair_described_by_roles_is_the_two_sides(string text)
     {
-        Assert.Contains(Events(text), e => Name(text, e.Source) == "Peter Mwangi" && Name(text, e.Target) == "Samuel Okoth");
+        Assert.All(Events(text).Where(e => e.Type is EventType.Agree or EventType.Consult), e => Assert.Equal(("Peter Mwangi", "Samuel Okoth"), (Name(text, e.Source), Name(text, e.Target))));
+        Assert.Contains(Events(text), e => e.Type is EventType.Agree or EventType.Consult);
     }
 
     [Fact]
