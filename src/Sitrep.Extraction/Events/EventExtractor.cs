@@ -107,6 +107,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
             }
+            else if (pattern.Mutual && arguments.Targets is [null] && PronounPairs.NamedPartner(view, arguments.Sources) is { } partner)
+            {
+                arguments = arguments with { Sources = [null], Targets = [partner] };
+            }
 
             // "Pakistan and Afghanistan agreed to a ceasefire during talks in Doha", "held talks but failed to reach an agreement":
             // a mutual act that names no side is between the two sides of the mutual act before it in the sentence.

@@ -32,6 +32,16 @@ public sealed class CoordinatedActorTests
         Assert.Contains(Events(text), e => e.Type is EventType.Agree or EventType.Consult);
     }
 
+    [Theory]
+    [InlineData("The envoy said she and rebel commander Samuel Okoth agreed on Monday to extend the truce.", "Samuel Okoth")]
+    [InlineData("Mwangi told reporters after he and Okoth signed a package of documents.", "Okoth")]
+    public void In_a_pair_opened_by_a_pronoun_the_named_side_is_the_target(string text, string partner)
+    {
+        var agree = Assert.Single(Events(text), e => e.Type == EventType.Agree);
+        Assert.Null(agree.Source);
+        Assert.Equal(partner, Name(text, agree.Target));
+    }
+
     [Fact]
     public void Talks_that_end_without_an_agreement_lack_it_between_their_sides()
     {
