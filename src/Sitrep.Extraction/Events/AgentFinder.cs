@@ -10,6 +10,8 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class AgentFinder
 {
+    private static readonly System.Collections.Frozen.FrozenSet<string> CourseVerbs = NounLists.Load("lexicon/events/meeting-course-verbs.txt");
+
     /// <summary>The two sides after "between": entity mentions where there are, else the noun phrases ("between the ELN and FARC dissidents").</summary>
     internal static (ActorReference First, ActorReference Second)? Between(SentenceView view, int next, int clauseEnd, HashSet<int> used)
     {
@@ -17,6 +19,10 @@ internal static class AgentFinder
         if ((view.Word(next), view.Word(next + 1)) is ("took", "place") or ("was", "held") or ("were", "held") or ("was", "planned"))
         {
             next += 2;
+        }
+        else if (CourseVerbs.Contains(view.Word(next)))
+        {
+            next++; // "talks opened on Monday between X and Y"
         }
 
         // "talks on Thursday between X and Y": the day may come first.

@@ -47,6 +47,13 @@ internal static class ClauseSubjects
             return Speaker(view, start - 1);
         }
 
+        // "Mali and Niger announced their withdrawal from ECOWAS, accusing the bloc": with no verb of its own in the
+        // announced words, the participle goes on with the announcement and is the speaker's.
+        if (start > 0 && Cues[view.Word(start - 1)].Contains("report") && FirstVerb(view, start, join) is null)
+        {
+            return Speaker(view, start - 1);
+        }
+
         if (NounPhrases.After(view.Words, view.IsBoundary, start, join) is not { } opening || opening.First > start + 2 || FirstVerb(view, opening.End, join) is not { } verb)
         {
             return null;

@@ -61,7 +61,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
     {
         var matches = _matcher.Find(view.Words);
-        matches = Suppress(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times);
+        matches = Suppress(view, PresupposedActs.JoinUndated(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times), times);
+        matches = MeetingSettings.WithoutRetellings(view, matches);
         matches = ElidedRepeats.Add(view, matches);
         matches = TakingEffect.Add(view, matches, _lexicon);
         var events = new List<EventMention>();
@@ -102,6 +103,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 polarity = Polarity.Denied;
             }
 
+            if (PresupposedActs.IsKnownAct(view, match, matches, times))
+            {
+                (claims, polarity) = ([], Polarity.Asserted);
+            }
+
             arguments = SubjectFromContext(view, match, arguments, claims, events);
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
@@ -115,12 +121,21 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             {
                 arguments = arguments with { Sources = [arguments.Sources[0]], Targets = [arguments.Sources[1]] };
             }
+            else if (pattern.Mutual && arguments.Targets is [null] && PronounPairs.NamedPartner(view, arguments.Sources) is { } partner)
+            {
+                arguments = arguments with { Sources = [null], Targets = [partner] };
+            }
 
             // "Pakistan and Afghanistan agreed to a ceasefire during talks in Doha", "held talks but failed to reach an agreement":
             // a mutual act that names no side is between the two sides of the mutual act before it in the sentence.
             if (pattern.Mutual && pattern.Type != EventType.Assault && arguments.Sources is [null] && arguments.Targets is [null] && lastMutual is { } sides)
             {
                 arguments = arguments with { Sources = [sides.Source], Targets = [sides.Target] };
+            }
+
+            if (pattern.Mutual && pattern.Type != EventType.Assault && arguments.Sources is [null] && arguments.Targets is [null] && MeetingSettings.SidesOfSettingAfter(view, match, matches) is { } setting)
+            {
+                arguments = arguments with { Sources = [setting.Source], Targets = [setting.Target] };
             }
 
             if (pattern.Mutual && arguments.Sources is [{ } one] && arguments.Targets is [{ } other])
@@ -158,7 +173,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                     // "Islamabad …, saying its troops had not opened fire": a party that says it did not do something denies it.
                     foreach (var speaker in SpeakersFor(claims, source))
                     {
-                        var own = polarity == Polarity.Negated && source is not null && ReferenceEquals(source, speaker) ? Polarity.Denied : polarity;
+                        var own = polarity == Polarity.Negated && source is not null && speaker is not null && source.Start == speaker.Start && source.End == speaker.End ? Polarity.Denied : polarity;
                         var (how, code) = type == EventType.Assault && (pattern.Killing || mode == "firearms") && (mode is null or "firearms") && ModeClues.KillsOfficeHolder(view, target) ? ("targeted", "186") : (mode, cameo);
                         events.Add(new EventMention(type, how, code, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
                     }
@@ -183,7 +198,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
     /// <summary>Who claims the act of <paramref name="source"/>: the speaker who is that source ("Italy and Germany said they …"), else each speaker.</summary>
     private static IEnumerable<ActorReference?> SpeakersFor(List<Attribution> claims, ActorReference? source) =>
         claims.Count == 0 ? [null]
-        : source is not null && claims.Exists(c => ReferenceEquals(c.Speaker, source)) ? [source]
+        : source is not null && claims.Exists(c => c.Speaker.Start == source.Start && c.Speaker.End == source.End) ? [source]
         : claims.Select(c => (ActorReference?)c.Speaker);
 
     /// <summary>"seized the town of Lalibela", "captured Bakhmut", "seized a military base": the object is ground, not people or goods.</summary>

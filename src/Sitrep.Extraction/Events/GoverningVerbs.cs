@@ -70,6 +70,9 @@ internal static class GoverningVerbs
         return null;
     }
 
+    /// <summary>A word listed as a modifier of an act ("bilateral", "snap", "indirect"): what follows it is a noun.</summary>
+    internal static bool IsActModifier(string word) => Modifiers.Contains(word);
+
     /// <summary>A word that describes an act: a listed modifier or a word with an adjective's ending ("unprecedented", "massive", "brutal").</summary>
     internal static bool IsAdjective(string word) =>
         Modifiers.Contains(word) || Between.Contains(word) || (word.Length > 5 && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ive", StringComparison.Ordinal)

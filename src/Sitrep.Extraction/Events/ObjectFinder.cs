@@ -136,9 +136,9 @@ internal static class ObjectFinder
                 viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
             }
 
-            if (view.Word(lead) == "by")
+            if (view.Word(lead) == "by" || (viaPreposition && AbsolutePhrases.IsAside(view, lead, end)))
             {
-                continue; // the agent of a passive, not the object
+                continue; // the agent of a passive, or a party standing by ("with Norway among the guarantors"), not the object
             }
 
             if (!IsActor(mention) || (!direct && !viaPreposition))

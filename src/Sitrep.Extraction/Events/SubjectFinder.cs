@@ -152,7 +152,9 @@ internal static class SubjectFinder
                 return j;
             }
 
-            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End) || Entities.Linking.TitleLexicon.Default.RolesOf(word) is not null;
+            // "and rebel chief-of-staff Aslan Maskhadov": a role noun, or a hyphenated title holding one, describes the name.
+            var titled = char.IsUpper(view.Text[view.Starts[j]]) || view.Mentions.Any(m => m.First <= j && j < m.End) || Entities.Linking.TitleLexicon.Default.RolesOf(word) is not null
+                || word.Split('-').Any(NounLists.People.Contains);
             if (word is not ("the" or "its" or "their") && !titled)
             {
                 return null;

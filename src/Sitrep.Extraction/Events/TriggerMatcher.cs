@@ -85,7 +85,7 @@ public sealed class TriggerMatcher(TriggerLexicon lexicon)
     {
         var before = first > 0 ? words[first - 1] : string.Empty;
         var after = end < words.Count ? words[end] : string.Empty;
-        return first == 0 || NounContext.Contains(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded";
+        return first == 0 || NounContext.Contains(before) || GoverningVerbs.IsActModifier(before) || (before.Length > 0 && char.IsDigit(before[0])) || after is "on" or "against" or "by" or "in" or "between" or "that" or "which" or "was" or "were" or "is" or "has" or "had" or "killed" or "wounded" or "took";
     }
 
     /// <summary>

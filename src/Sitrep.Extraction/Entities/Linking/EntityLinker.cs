@@ -116,7 +116,8 @@ public sealed class EntityLinker : IAnnotator
         var surface = text[mention.Start..mention.End];
         string Word(int index) => index >= 0 && index < tokens.Length ? text.Substring(tokens[index].Start, tokens[index].Length).ToLowerInvariant() : string.Empty;
         context.IsLocative = (dateline is { } line && line.Contains(mention.Span)) || MetonymCues["before-place"].Contains(Word(mention.FirstToken - 1));
-        context.IsAgent = !context.IsLocative && (IsAgent(Word, mention.EndToken) || MetonymCues["before-agent"].Contains(Word(mention.FirstToken - 1)));
+        context.IsAgent = !context.IsLocative && (IsAgent(Word, mention.EndToken) || MetonymCues["before-agent"].Contains(Word(mention.FirstToken - 1))
+            || MetonymCues["before-agent"].Contains(Word(FirstOfPair(text, tokens, mention.FirstToken) - 1)));
         context.RegionWordFollows = RegionWords.Contains(Word(mention.EndToken))
             || (Word(mention.FirstToken - 1) == "of" && RegionWords.Contains(Word(mention.FirstToken - 2)));
         context.TitleRoles = TitleRolesBefore(text, tokens, mention.FirstToken);
@@ -175,6 +176,24 @@ public sealed class EntityLinker : IAnnotator
         return top is null ? null : new KnowledgeBaseCountry(top.Key, top.First().Name, top.First().Country!);
     }
 
+    /// <summary>"Will Athens and Ankara …", "punish Belgrade and Pristina": where the capitalised name joined by "and" to this one starts (else this one's start).</summary>
+    private static int FirstOfPair(string text, ImmutableArray<Token> tokens, int first)
+    {
+        if (first < 2 || !text.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length).SequenceEqual("and"))
+        {
+            return first;
+        }
+
+        var start = first - 1;
+        while (start > 0 && start > first - 5 && char.IsUpper(text[tokens[start - 1].Start])
+            && !MetonymCues["before-agent"].Contains(text.Substring(tokens[start - 1].Start, tokens[start - 1].Length).ToLowerInvariant()))
+        {
+            start--;
+        }
+
+        return start < first - 1 ? start : first;
+    }
+
     /// <summary>A name acts when a verb of its own follows ("Moscow said", "Ankara and Baku denied"), or a possessive.</summary>
     private static bool IsAgent(Func<int, string> word, int after)
     {
@@ -189,7 +208,7 @@ public sealed class EntityLinker : IAnnotator
             next = next == "," ? word(after + 1) : word(after + 2);
         }
 
-        return MetonymCues["after-agent"].Contains(next) || (next.Length > 4 && next.EndsWith("ed", StringComparison.Ordinal) && next.All(char.IsLetter));
+        return MetonymCues["after-agent"].Contains(next) || (next.All(char.IsLetter) && Events.Inflector.IsPastForm(next)); // "Seoul began", "Ankara denied"
     }
 
     /// <summary>
