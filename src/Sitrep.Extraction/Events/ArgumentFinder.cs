@@ -124,6 +124,12 @@ internal static class ArgumentFinder
             after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
         }
 
+        // "A US drone strike on a car … killed Abu Baqir al-Saadi": the person a strike killed, not the thing it hit.
+        if (nominal && after is [{ Type: EntityType.Other }] && ObjectClues.NamedVictim(view, trigger, clauseEnd, used) is { } victim)
+        {
+            after = [victim];
+        }
+
         if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
         {
             before = shared;

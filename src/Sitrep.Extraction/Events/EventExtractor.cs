@@ -140,7 +140,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                     foreach (var speaker in SpeakersFor(claims, source))
                     {
                         var own = polarity == Polarity.Negated && source is not null && ReferenceEquals(source, speaker) ? Polarity.Denied : polarity;
-                        events.Add(new EventMention(type, mode, cameo, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
+                        events.Add(new EventMention(type, mode, cameo, trigger, AcronymSpans.Widen(view.Text, source), AcronymSpans.Widen(view.Text, target), arguments.Place, date, own,
+                            AcronymSpans.Widen(view.Text, speaker), view.Sentence.Span));
                     }
                 }
             }
