@@ -137,7 +137,11 @@ internal static class ArgumentFinder
 
         IReadOnlyList<ActorReference?> sources, targets;
         IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
-        if (passive)
+        if (passive && before is [{ } fronted] && agent is null && ObjectClues.FrontedPassiveObject(view, trigger, fronted, clauseEnd, used) is { } positions)
+        {
+            (sources, targets) = (before, [positions]); // "by units of X were subjected to fire … the positions of Y"
+        }
+        else if (passive)
         {
             (sources, targets) = (agentList, before.Count > 0 ? before : [null]);
         }

@@ -95,6 +95,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             }
 
             arguments = SubjectFromContext(view, match, arguments, claims, events);
+            if (nominal && claims.Count == 0 && BlameRelatives.Find(view, match, events) is var (claimant, doer))
+            {
+                // "the shelling of Jermuk, which it blamed on Azerbaijani forces": claimed by the one who lays it on its doer.
+                claims = [new Attribution(view.Sentence.Span, trigger, claimant, AttributionKind.Said)];
+                arguments = arguments.Sources is [null] && doer is not null ? arguments with { Sources = [doer] } : arguments;
+            }
+
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
             var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);

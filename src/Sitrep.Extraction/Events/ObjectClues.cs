@@ -239,6 +239,33 @@ internal static class ObjectClues
         pattern.HeadOnly && pattern.TargetPrepositions.Count == 0 && word is "in" or "out" or "up" or "down" or "off" or "over" or "that"
         && pattern.Source.Split(' ') is [_, var particle, ..] && particle == word;
 
+    /// <summary>
+    /// "by units of the Armenian armed forces were subjected to fire … the positions of the Azerbaijani Army": a translated
+    /// passive that names its agent with "by" before the verb and its object after the verb's complement.
+    /// </summary>
+    public static ActorReference? FrontedPassiveObject(SentenceView view, TriggerMatch trigger, ActorReference subject, int clauseEnd, HashSet<int> used)
+    {
+        var lead = WordAt(view, subject.Start, start: true) - 1;
+        while (lead > 0 && view.Word(lead) is "the")
+        {
+            lead--;
+        }
+
+        if (view.Word(lead) == "of" && lead >= 2 && char.IsLower(view.Text[view.Starts[lead - 1]]))
+        {
+            lead -= 2; // "units of | the Armenian armed forces"
+        }
+
+        if (view.Word(lead) != "by" || view.Word(trigger.End) is not ("from" or "with")
+            || Syntax.NounPhrases.After(view.Words, view.IsBoundary, trigger.End + 1, clauseEnd) is not { } complement
+            || view.Word(complement.End) is not ("the" or "a" or "an") || PhraseActors.After(view, complement.End, clauseEnd) is not { } phrase)
+        {
+            return null;
+        }
+
+        return ObjectFinder.OwnerOf(view, phrase, clauseEnd, used) ?? phrase;
+    }
+
     private static int SkipCounts(SentenceView view, int start, int clauseEnd)
     {
         while (start < clauseEnd && (view.Word(start) is "the" or "a" or "an" || ObjectFinder.IsCountWord(view, start)))

@@ -83,6 +83,24 @@ public sealed class ObjectClueTests
         Assert.Equal("Kurdistan Workers Party (PKK)", text[found.Target!.Start..found.Target.End]);
     }
 
+    [Fact]
+    public void An_act_laid_on_its_doer_in_a_relative_clause_is_claimed_by_who_lays_it()
+    {
+        const string text = "The ministry condemned the attack on the convoy, which Kyiv blamed on Russian troops.";
+        var found = Event(text, "attack");
+        Assert.Equal("Russian troops", text[found.Source!.Start..found.Source.End]);
+        Assert.Equal("Kyiv", text[found.ClaimedBy!.Start..found.ClaimedBy.End]);
+    }
+
+    [Fact]
+    public void A_translated_passive_with_its_agent_first_strikes_what_follows_its_complement()
+    {
+        const string text = "On 3 May by units of the Azerbaijani armed forces were subjected to fire from mortars the positions of the Armenian armed forces near Sotk.";
+        var found = Event(text, "subjected to fire");
+        Assert.Equal("Azerbaijani armed forces", text[found.Source!.Start..found.Source.End]);
+        Assert.Equal("Armenian armed forces", text[found.Target!.Start..found.Target.End]);
+    }
+
     private static AnnotatedDocument Annotate(string text) =>
         Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }));
 
