@@ -23,6 +23,8 @@ internal static class ArgumentFinder
         var clauseEnd = view.ClauseEnd(trigger.End);
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
         var used = new HashSet<int>();
+        var listed = !nominal && !passive ? ObjectClues.ListedPassiveSubject(view, trigger, clauseStart, used) : null;
+        passive |= listed is not null;
 
         // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
         // without its auxiliary; what it describes is its target only when named right before it.
@@ -133,6 +135,11 @@ internal static class ArgumentFinder
         if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
         {
             before = shared;
+        }
+
+        if (listed is not null)
+        {
+            before = [listed]; // "Peacekeepers were harassed, killed and taken hostage"
         }
 
         IReadOnlyList<ActorReference?> sources, targets;

@@ -266,6 +266,53 @@ internal static class ObjectClues
         return ObjectFinder.OwnerOf(view, phrase, clauseEnd, used) ?? phrase;
     }
 
+    /// <summary>"Peacekeepers were harassed, killed and taken hostage": a participle listed after a passive one shares its subject.</summary>
+    public static ActorReference? ListedPassiveSubject(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
+    {
+        var listed = false;
+        for (var j = trigger.First - 1; j > clauseStart && j >= trigger.First - 8; j--)
+        {
+            if (view.Word(j) is "," or "and" or "then")
+            {
+                listed = true;
+                continue;
+            }
+
+            if (!listed || !(view.Word(j).EndsWith("ed", StringComparison.Ordinal) || view.Word(j).EndsWith("en", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            if (!TriggerMatcher.IsPassive(view.Words, j))
+            {
+                continue; // "beaten, robbed and …": the first of the list carries the auxiliary
+            }
+
+            var auxiliary = j - 1;
+            while (auxiliary > clauseStart && view.Word(auxiliary) is not ("were" or "was" or "are" or "is" or "been"))
+            {
+                auxiliary--;
+            }
+
+            while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been")
+            {
+                auxiliary--;
+            }
+
+            for (var k = 0; k < view.Mentions.Length; k++)
+            {
+                if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
+                {
+                    return Use(view, k, used);
+                }
+            }
+
+            return PhraseActors.Before(view, auxiliary, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
+        }
+
+        return null;
+    }
+
     private static int SkipCounts(SentenceView view, int start, int clauseEnd)
     {
         while (start < clauseEnd && (view.Word(start) is "the" or "a" or "an" || ObjectFinder.IsCountWord(view, start)))

@@ -101,6 +101,23 @@ public sealed class ObjectClueTests
         Assert.Equal("Armenian armed forces", text[found.Target!.Start..found.Target.End]);
     }
 
+    [Theory]
+    [InlineData("Aid workers were beaten, robbed and abducted near the border, the agency said.", "abducted", "Aid workers")]
+    [InlineData("The journalists were detained and then deported on Monday.", "deported", "journalists")]
+    public void A_participle_listed_after_a_passive_shares_its_subject(string text, string trigger, string target)
+    {
+        var found = Event(text, trigger);
+        Assert.NotNull(found.Target);
+        Assert.Equal(target, text[found.Target!.Start..found.Target.End]);
+    }
+
+    [Fact]
+    public void Where_a_report_was_made_does_not_locate_the_act_it_reports()
+    {
+        const string text = "Turkey said in Ankara on Friday that it had brokered a truce between the two factions.";
+        Assert.Null(Event(text, "brokered").Place);
+    }
+
     private static AnnotatedDocument Annotate(string text) =>
         Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }));
 
