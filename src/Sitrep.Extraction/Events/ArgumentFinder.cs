@@ -23,7 +23,7 @@ internal static class ArgumentFinder
         var clauseEnd = view.ClauseEnd(trigger.End);
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
         var used = new HashSet<int>();
-        var listed = !nominal && !passive ? ObjectClues.ListedPassiveSubject(view, trigger, clauseStart, used) : null;
+        var listed = !nominal && !passive ? PassiveClues.ListedPassiveSubject(view, trigger, clauseStart, used) : null;
         passive |= listed is not null;
 
         // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
@@ -144,7 +144,7 @@ internal static class ArgumentFinder
 
         IReadOnlyList<ActorReference?> sources, targets;
         IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
-        if (passive && before is [{ } fronted] && agent is null && ObjectClues.FrontedPassiveObject(view, trigger, fronted, clauseEnd, used) is { } positions)
+        if (passive && before is [{ } fronted] && agent is null && PassiveClues.FrontedPassiveObject(view, trigger, fronted, clauseEnd, used) is { } positions)
         {
             (sources, targets) = (before, [positions]); // "by units of X were subjected to fire … the positions of Y"
         }

@@ -8,8 +8,8 @@ namespace Sitrep.Extraction.Events;
 /// <summary>
 /// Clues to whom an act is done when the words right after its trigger do not name it: the people a force acts on to
 /// break them up ("used tear gas to disperse protesters"), the party a finding is about ("determined that the RSF had …"),
-/// the status a recognition grants ("recognised the independence of Donetsk"), a person a strike killed, the one who died in an attack, and an object set
-/// after an adverbial ("received in Port Sudan the minister").
+/// the status a recognition grants ("recognised the independence of Donetsk"), a person a strike killed, an object set
+/// after an adverbial ("received in Port Sudan the minister"), and where goods a measure covers go.
 /// </summary>
 internal static class ObjectClues
 {
@@ -17,7 +17,6 @@ internal static class ObjectClues
 
     private static readonly FrozenSet<string> DispersalVerbs = NounLists.Load("lexicon/events/dispersal-verbs.txt");
     private static readonly FrozenSet<string> StatusNouns = NounLists.Load("lexicon/events/status-nouns.txt");
-    private static readonly FrozenSet<string> DeathVerbs = NounLists.Load("lexicon/events/death-verbs.txt");
 
     /// <summary>"fired tear gas on Tuesday to disperse thousands of protesters": the people a coercive act is meant to break up.</summary>
     public static ActorReference? Dispersed(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
@@ -112,75 +111,6 @@ internal static class ObjectClues
         return MentionAt(view, start) is { } k && !used.Contains(k) && view.Mentions[k].Mention.Type == EntityType.Person ? Use(view, k, used) : null;
     }
 
-    /// <summary>"Darya Dugina, the daughter of …, died in a car bombing": the one who died in the attack a noun trigger names.</summary>
-    public static ActorReference? DiedIn(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
-    {
-        var preposition = trigger.First - 1;
-        while (preposition > clauseStart && preposition >= trigger.First - 3 && view.Word(preposition) is not ("in" or "during"))
-        {
-            preposition--;
-        }
-
-        // "died in the attack" looks back at an attack told of before.
-        if (view.Word(preposition) is not ("in" or "during") || view.Word(preposition + 1) is "the" || !DeathVerbs.Contains(view.Word(preposition - 1)))
-        {
-            return null;
-        }
-
-        var subjectEnd = preposition - 1;
-        if (view.Word(subjectEnd - 1) == ",")
-        {
-            // Past an apposition set off by commas: "Darya Dugina, the daughter of …, died".
-            var comma = subjectEnd - 3;
-            while (comma > clauseStart && comma > subjectEnd - 12 && view.Word(comma) != ",")
-            {
-                comma--;
-            }
-
-            if (view.Word(comma) != ",")
-            {
-                return null;
-            }
-
-            subjectEnd = comma;
-        }
-
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            if (view.Mentions[k].End == subjectEnd && view.Mentions[k].First >= clauseStart && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
-            {
-                return Use(view, k, used);
-            }
-        }
-
-        return PhraseActors.Before(view, subjectEnd, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
-    }
-
-    /// <summary>"Two security officials and two village guards were killed in the fighting": people named before "and" who were harmed too.</summary>
-    public static ActorReference? FirstConjunct(SentenceView view, ActorReference victims, int clauseStart, HashSet<int> used)
-    {
-        var and = WordAt(view, victims.Start, start: true) - 1;
-        while (and > clauseStart && ObjectFinder.IsCountWord(view, and))
-        {
-            and--;
-        }
-
-        if (and <= clauseStart || view.Word(and) != "and")
-        {
-            return null;
-        }
-
-        for (var k = 0; k < view.Mentions.Length; k++)
-        {
-            if (view.Mentions[k].End == and && !used.Contains(k) && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
-            {
-                return Use(view, k, used);
-            }
-        }
-
-        return PhraseActors.Before(view, and, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
-    }
-
     /// <summary>
     /// Where a verb's object starts when an adverbial stands between them ("received in Port Sudan | the minister",
     /// "attacked with drones | the city Sumy"): the object then opens with an article; null otherwise.
@@ -238,80 +168,6 @@ internal static class ObjectClues
     public static bool IsHeadParticle(TriggerPattern pattern, string word) =>
         pattern.HeadOnly && pattern.TargetPrepositions.Count == 0 && word is "in" or "out" or "up" or "down" or "off" or "over" or "that"
         && pattern.Source.Split(' ') is [_, var particle, ..] && particle == word;
-
-    /// <summary>
-    /// "by units of the Armenian armed forces were subjected to fire … the positions of the Azerbaijani Army": a translated
-    /// passive that names its agent with "by" before the verb and its object after the verb's complement.
-    /// </summary>
-    public static ActorReference? FrontedPassiveObject(SentenceView view, TriggerMatch trigger, ActorReference subject, int clauseEnd, HashSet<int> used)
-    {
-        var lead = WordAt(view, subject.Start, start: true) - 1;
-        while (lead > 0 && view.Word(lead) is "the")
-        {
-            lead--;
-        }
-
-        if (view.Word(lead) == "of" && lead >= 2 && char.IsLower(view.Text[view.Starts[lead - 1]]))
-        {
-            lead -= 2; // "units of | the Armenian armed forces"
-        }
-
-        if (view.Word(lead) != "by" || view.Word(trigger.End) is not ("from" or "with")
-            || Syntax.NounPhrases.After(view.Words, view.IsBoundary, trigger.End + 1, clauseEnd) is not { } complement
-            || view.Word(complement.End) is not ("the" or "a" or "an") || PhraseActors.After(view, complement.End, clauseEnd) is not { } phrase)
-        {
-            return null;
-        }
-
-        return ObjectFinder.OwnerOf(view, phrase, clauseEnd, used) ?? phrase;
-    }
-
-    /// <summary>"Peacekeepers were harassed, killed and taken hostage": a participle listed after a passive one shares its subject.</summary>
-    public static ActorReference? ListedPassiveSubject(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
-    {
-        var listed = false;
-        for (var j = trigger.First - 1; j > clauseStart && j >= trigger.First - 8; j--)
-        {
-            if (view.Word(j) is "," or "and" or "then")
-            {
-                listed = true;
-                continue;
-            }
-
-            if (!listed || !(view.Word(j).EndsWith("ed", StringComparison.Ordinal) || view.Word(j).EndsWith("en", StringComparison.Ordinal)))
-            {
-                return null;
-            }
-
-            if (!TriggerMatcher.IsPassive(view.Words, j))
-            {
-                continue; // "beaten, robbed and …": the first of the list carries the auxiliary
-            }
-
-            var auxiliary = j - 1;
-            while (auxiliary > clauseStart && view.Word(auxiliary) is not ("were" or "was" or "are" or "is" or "been"))
-            {
-                auxiliary--;
-            }
-
-            while (auxiliary > clauseStart && view.Word(auxiliary - 1) is "have" or "has" or "had" or "been")
-            {
-                auxiliary--;
-            }
-
-            for (var k = 0; k < view.Mentions.Length; k++)
-            {
-                if (view.Mentions[k].End == auxiliary && ArgumentFinder.IsActor(view.Mentions[k].Mention) && !ArgumentFinder.IsNested(view, k))
-                {
-                    return Use(view, k, used);
-                }
-            }
-
-            return PhraseActors.Before(view, auxiliary, clauseStart) is { } phrase && WordAt(view, phrase.End) is var head and >= 0 && NounLists.People.Contains(view.Word(head)) ? phrase : null;
-        }
-
-        return null;
-    }
 
     private static int SkipCounts(SentenceView view, int start, int clauseEnd)
     {

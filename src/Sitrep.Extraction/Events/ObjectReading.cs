@@ -75,12 +75,12 @@ internal static class ObjectReading
         }
 
         ActorReference? harmedToo = null;
-        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && (PassiveObjects.Victims(view, trigger, clauseStart, used) ?? ObjectClues.DiedIn(view, trigger, clauseStart, used)) is { } victims)
+        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && (PassiveObjects.Victims(view, trigger, clauseStart, used) ?? PassiveClues.DiedIn(view, trigger, clauseStart, used)) is { } victims)
         {
             if (target is not null)
             {
                 // "two officials and two guards were killed in the fighting with PKK guerrillas": each harmed by the party named.
-                harmedToo = ObjectClues.FirstConjunct(view, victims, clauseStart, used);
+                harmedToo = PassiveClues.FirstConjunct(view, victims, clauseStart, used);
                 // "peacekeepers were injured in clashes with protesters": those harmed are the target, whom they clashed with the source.
                 (sources, target) = ([target], victims);
             }
