@@ -16,8 +16,16 @@ internal static class BlameRelatives
 
     private static readonly FrozenSet<string> Verbs = NounLists.Load("lexicon/events/blame-on-verbs.txt");
 
-    public static (ActorReference Claimant, ActorReference? Doer)? Find(SentenceView view, TriggerMatch trigger, IReadOnlyList<EventMention> earlier)
+    public static (ActorReference? Claimant, ActorReference? Doer)? Find(SentenceView view, TriggerMatch trigger, IReadOnlyList<EventMention> earlier)
     {
+        // "bomb attacks blamed on Moslem guerrillas": the participle lays the act on its doer, no one named as laying it.
+        if (Verbs.Contains(view.Word(trigger.End)) && view.Word(trigger.End + 1) is "on" or "to")
+        {
+            var start = trigger.End + 2;
+            var end = view.ClauseEnd(start);
+            return (NameAt(view, start, end, [], voices: false) ?? PhraseActors.After(view, start, end)) is { } doer ? (null, doer) : null;
+        }
+
         var comma = trigger.End;
         while (comma < view.Words.Length && comma < trigger.End + MaxComplementWords && view.Word(comma) != "," && !view.IsBoundary[comma])
         {

@@ -95,10 +95,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             }
 
             arguments = SubjectFromContext(view, match, arguments, claims, events);
-            if (nominal && claims.Count == 0 && BlameRelatives.Find(view, match, events) is var (claimant, doer))
+            if (nominal && BlameRelatives.Find(view, match, events) is var (claimant, doer))
             {
                 // "the shelling of Jermuk, which it blamed on Azerbaijani forces": claimed by the one who lays it on its doer.
-                claims = [new Attribution(view.Sentence.Span, trigger, claimant, AttributionKind.Said)];
+                claims = claimant is null || claims.Count > 0 ? claims : [new Attribution(view.Sentence.Span, trigger, claimant, AttributionKind.Said)];
                 arguments = arguments.Sources is [null] && doer is not null ? arguments with { Sources = [doer] } : arguments;
             }
 

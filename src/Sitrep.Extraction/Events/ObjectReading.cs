@@ -158,7 +158,7 @@ internal static class ObjectReading
 
     /// <summary>"the shelling of Jermuk, which it blamed on Azerbaijani forces": the one blamed.</summary>
     private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
-        trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
+        trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) ?? PhraseActors.After(view, trigger.End + 1, clauseEnd) : null;
 
     /// <summary>"police beat and detained over 100 protesters": two verbs joined by "and" share the object after the second.</summary>
     private static ActorReference? SharedObject(SentenceView view, TriggerMatch trigger, bool nominal, int clauseEnd, HashSet<int> used)

@@ -93,6 +93,14 @@ public sealed class ObjectClueTests
     }
 
     [Fact]
+    public void An_act_a_participle_lays_on_its_doer_is_that_doer_s()
+    {
+        const string text = "At least 40 villagers have died in bomb attacks blamed on Fulani gunmen since January.";
+        var found = Event(text, "bomb attacks");
+        Assert.Equal("Fulani gunmen", text[found.Source!.Start..found.Source.End]);
+    }
+
+    [Fact]
     public void A_translated_passive_with_its_agent_first_strikes_what_follows_its_complement()
     {
         const string text = "On 3 May by units of the Azerbaijani armed forces were subjected to fire from mortars the positions of the Armenian armed forces near Sotk.";
