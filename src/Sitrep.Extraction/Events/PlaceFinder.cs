@@ -31,7 +31,7 @@ internal static class PlaceFinder
 
     public static ActorReference? Find(SentenceView view, int clauseStart, int clauseEnd, int triggerFirst, int triggerEnd, HashSet<int> used)
     {
-        clauseStart = ReportedSpeech.ContentStart(view, clauseStart, triggerFirst);
+        clauseStart = OwnClause.Start(view, clauseStart, triggerFirst);
         return Introduced(view, clauseStart, triggerEnd, clauseEnd, used) ?? Introduced(view, clauseStart, clauseStart, triggerFirst, used) ?? FirstNamed(view, clauseStart, clauseEnd, used);
     }
 

@@ -126,6 +126,13 @@ public sealed class ObjectClueTests
         Assert.Null(Event(text, "brokered").Place);
     }
 
+    [Fact]
+    public void A_place_in_a_relative_aside_does_not_locate_the_main_verb()
+    {
+        const string text = "The president, who is on holiday near Sochi, has backed the peace plan.";
+        Assert.Null(Event(text, "backed").Place);
+    }
+
     private static AnnotatedDocument Annotate(string text) =>
         Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }));
 
