@@ -100,6 +100,7 @@ public sealed class AttributionRecognizer : IAnnotator
 
         var result = new List<Attribution>();
         var closedEnd = 0;
+        (TextSpan Claim, TextSpan Cue, int Report)? told = null;
         for (var k = 0; k < found.Count; k++)
         {
             var report = found[k];
@@ -116,6 +117,14 @@ public sealed class AttributionRecognizer : IAnnotator
             {
                 var kind = report.Kind == CueKind.Denied ? AttributionKind.Denied : AttributionKind.Said;
                 result.AddRange(report.Speakers.Select(speaker => new Attribution(span, new TextSpan(starts[report.CueFirst], ends[report.CueEnd - 1]), speaker, kind)));
+                told = (span, new TextSpan(starts[report.CueFirst], ends[report.CueEnd - 1]), k);
+            }
+            else if (report.SpeakerShared && told is { } before && before.Report == k - 1 && before.Claim.End <= starts[found[k - 1].CueFirst]
+                && report.CueFirst > 0 && words[report.CueFirst - 1] == "as" && words[found[k - 1].CueFirst] is "quoted" or "quoting")
+            {
+                // "…, the agency quoted the governor's office as saying.": the one quoted, not the one quoting, speaks the claim before.
+                result.RemoveAll(a => a.Claim == before.Claim && a.Cue == before.Cue);
+                result.AddRange(report.Speakers.Select(speaker => new Attribution(before.Claim, before.Cue, speaker, AttributionKind.Said)));
             }
         }
 

@@ -23,6 +23,8 @@ internal static class ArgumentFinder
         var clauseEnd = view.ClauseEnd(trigger.End);
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, trigger.First);
         var used = new HashSet<int>();
+        var listed = !nominal && !passive ? PassiveClues.ListedPassiveSubject(view, trigger, clauseStart, used) : null;
+        passive |= listed is not null;
 
         // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
         // without its auxiliary; what it describes is its target only when named right before it.
@@ -124,14 +126,29 @@ internal static class ArgumentFinder
             after.AddRange(ActorAt(view, struckStart, clauseEnd, used) is { } struck ? [struck] : PhraseActors.After(view, struckStart, clauseEnd) is { } thing ? [thing] : []);
         }
 
+        // "A US drone strike on a car … killed Abu Baqir al-Saadi": the person a strike killed, not the thing it hit.
+        if (nominal && after is [{ Type: EntityType.Other }] && ObjectClues.NamedVictim(view, trigger, clauseEnd, used) is { } victim)
+        {
+            after = [victim];
+        }
+
         if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
         {
             before = shared;
         }
 
+        if (listed is not null)
+        {
+            before = [listed]; // "Peacekeepers were harassed, killed and taken hostage"
+        }
+
         IReadOnlyList<ActorReference?> sources, targets;
         IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
-        if (passive)
+        if (passive && before is [{ } fronted] && agent is null && PassiveClues.FrontedPassiveObject(view, trigger, fronted, clauseEnd, used) is { } positions)
+        {
+            (sources, targets) = (before, [positions]); // "by units of X were subjected to fire … the positions of Y"
+        }
+        else if (passive)
         {
             (sources, targets) = (agentList, before.Count > 0 ? before : [null]);
         }

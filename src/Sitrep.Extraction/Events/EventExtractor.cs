@@ -109,6 +109,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             }
 
             arguments = SubjectFromContext(view, match, arguments, claims, events);
+            if (nominal && BlameRelatives.Find(view, match, events) is var (claimant, doer))
+            {
+                // "the shelling of Jermuk, which it blamed on Azerbaijani forces": claimed by the one who lays it on its doer.
+                claims = claimant is null || claims.Count > 0 ? claims : [new Attribution(view.Sentence.Span, trigger, claimant, AttributionKind.Said)];
+                arguments = arguments.Sources is [null] && doer is not null ? arguments with { Sources = [doer] } : arguments;
+            }
+
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
             var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);
@@ -175,7 +182,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                     {
                         var own = polarity == Polarity.Negated && source is not null && speaker is not null && source.Start == speaker.Start && source.End == speaker.End ? Polarity.Denied : polarity;
                         var (how, code) = type == EventType.Assault && (pattern.Killing || mode == "firearms") && (mode is null or "firearms") && ModeClues.KillsOfficeHolder(view, target) ? ("targeted", "186") : (mode, cameo);
-                        events.Add(new EventMention(type, how, code, trigger, source, target, arguments.Place, date, own, speaker, view.Sentence.Span));
+                        events.Add(new EventMention(type, how, code, trigger, AcronymSpans.Widen(view.Text, source), AcronymSpans.Widen(view.Text, target), arguments.Place, date, own,
+                            AcronymSpans.Widen(view.Text, speaker), view.Sentence.Span));
                     }
                 }
             }

@@ -44,9 +44,12 @@ internal static class MovementPlaces
         return null;
     }
 
-    /// <summary>Forces sent somewhere or pulled out of somewhere.</summary>
+    private static readonly FrozenSet<string> MovingActs = Text.NounLists.Load("lexicon/events/moving-acts.txt");
+
+    /// <summary>Forces sent somewhere or pulled out of somewhere, people moved out of somewhere.</summary>
     internal static bool IsMovement(TriggerMatch trigger) =>
-        trigger.Pattern.Type == EventType.Mobilize || (trigger.Pattern.Type == EventType.Retreat && trigger.Pattern.Mode == "withdraw");
+        trigger.Pattern.Type == EventType.Mobilize || (trigger.Pattern.Type == EventType.Retreat && trigger.Pattern.Mode == "withdraw")
+        || MovingActs.Contains(trigger.Pattern.Source.Split(' ')[0].Split(':')[^1]);
 
     /// <summary>A country or place named as ground, not as a force or an office of it ("Russian forces", "Kyiv" for its government stay actors).</summary>
     internal static bool IsGround(ActorReference reference) =>

@@ -105,6 +105,7 @@ internal static class ObjectFinder
     internal static List<ActorReference?> ActorsAfter(SentenceView view, TriggerMatch trigger, int clauseEnd, bool nominal, HashSet<int> used)
     {
         var prepositions = trigger.Pattern.TargetPrepositions;
+        var displaced = nominal ? null : ObjectClues.DisplacedObjectStart(view, trigger, clauseEnd); // "received in Port Sudan the minister"
         for (var k = 0; k < view.Mentions.Length; k++)
         {
             var (mention, first, end) = view.Mentions[k];
@@ -121,7 +122,7 @@ internal static class ObjectFinder
                 lead--;
             }
 
-            var direct = lead < trigger.End && !nominal;
+            var direct = (lead < trigger.End || lead == displaced - 1 || (lead == trigger.End && ObjectClues.IsHeadParticle(trigger.Pattern, view.Word(lead)))) && !nominal;
             var viaPreposition = lead >= trigger.End && prepositions.Contains(view.Word(lead));
             if (!direct && !viaPreposition && IsActor(mention) && TitledName.ChainStart(view, first, trigger.End) is { } chainStart)
             {
@@ -209,6 +210,6 @@ internal static class ObjectFinder
             return next + 1;
         }
 
-        return nominal || TriggerMatcher.IsPassive(view.Words, trigger.First) ? null : next;
+        return nominal || TriggerMatcher.IsPassive(view.Words, trigger.First) ? null : ObjectClues.DisplacedObjectStart(view, trigger, clauseEnd) ?? next;
     }
 }

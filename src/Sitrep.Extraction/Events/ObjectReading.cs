@@ -31,6 +31,11 @@ internal static class ObjectReading
             (sources, targets) = ([sources[0]], [sources[1]]);
         }
 
+        if (targets is [null] && ObjectClues.Recognised(view, trigger, clauseEnd, used) is { } lands)
+        {
+            targets = lands;
+        }
+
         if (targets.Count != 1)
         {
             return new EventArguments(sources, targets, PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used));
@@ -46,8 +51,9 @@ internal static class ObjectReading
         target ??= pair ? null : PassiveObjects.PassiveSubject(view, trigger, clauseStart, used);
         if (target is null)
         {
-            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used) ?? SharedObject(view, trigger, nominal, clauseEnd, used)
+            target = pair ? null : SubjectOfDemand(view, trigger, clauseEnd, used) ?? ObjectClues.Accused(view, trigger, used) ?? TargetOfAct(view, trigger, clauseEnd, used) ?? OwnObject(view, trigger, clauseEnd, used) ?? BlamedOn(view, trigger, clauseEnd, used) ?? Partner(view, trigger, clauseEnd, used) ?? SharedObject(view, trigger, nominal, clauseEnd, used)
                 ?? PartyOfMeasure(view, trigger.First, trigger.End, Math.Min(clauseEnd, trigger.End + MaxMeasureReach), clauseEnd, used) ?? GroundNamed(view, trigger, clauseEnd, used)
+                ?? ObjectClues.Dispersed(view, trigger, clauseEnd, used) ?? ObjectClues.PersonalObject(view, trigger, clauseEnd, used)
                 ?? (trigger.Pattern.Type is EventType.Assault or EventType.Coerce && ObjectFinder.ObjectPhraseStart(view, trigger, clauseEnd, nominal) is { } objectStart
                     ? HeadedPhrase(view, objectStart, clauseEnd) : null); // "attacks on shipping continue": what was struck or seized
         }
@@ -55,7 +61,7 @@ internal static class ObjectReading
         {
             target = party; // "halted gas supplies to Moldova", "suspended the Indus Waters Treaty with Pakistan"
         }
-        else if (target.Type == EntityType.Other && Apposed(view, target, clauseEnd, used) is { } named)
+        else if ((target.Type == EntityType.Other || IsLowerAt(view, target.End)) && Apposed(view, target, clauseEnd, used) is { } named)
         {
             target = named;
         }
@@ -68,11 +74,15 @@ internal static class ObjectReading
             (place, target) = (ground, null);
         }
 
-        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && PassiveObjects.Victims(view, trigger, clauseStart, used) is { } victims)
+        ActorReference? harmedToo = null;
+        if (nominal && (target is null || (trigger.Pattern.Mutual && sources is [null])) && (PassiveObjects.Victims(view, trigger, clauseStart, used) ?? PassiveClues.DiedIn(view, trigger, clauseStart, used)) is { } victims)
         {
             if (target is not null)
             {
-                sources = [victims]; // "peacekeepers were injured in clashes with protesters": a mutual act, the first named as source
+                // "two officials and two guards were killed in the fighting with PKK guerrillas": each harmed by the party named.
+                harmedToo = PassiveClues.FirstConjunct(view, victims, clauseStart, used);
+                // "peacekeepers were injured in clashes with protesters": those harmed are the target, whom they clashed with the source.
+                (sources, target) = ([target], victims);
             }
             else
             {
@@ -83,10 +93,12 @@ internal static class ObjectReading
 
         place ??= IsMovement(trigger) ? Destination(view, trigger, clauseEnd, used) : null;
         place ??= PlaceFinder.Find(view, clauseStart, clauseEnd, trigger.First, trigger.End, used);
-        if (target is not null && (target.Type == EntityType.Place || (IsGround(target) && view.Word(LeadOf(view, target)) == "of" && PlaceFinder.SettlementNouns.Contains(view.Word(LeadOf(view, target) - 1))))
-            && (place is null || place.Start < view.Starts[trigger.First]))
+        var settlement = target is not null && IsGround(target) && view.Word(LeadOf(view, target)) == "of" && PlaceFinder.SettlementNouns.Contains(view.Word(LeadOf(view, target) - 1));
+        if (target is not null && (settlement || (target.Type == EntityType.Place && (place is null || place.Start < view.Starts[trigger.First]))))
         {
-            place = target; // "Gangs stormed the town of Mirebalais": the ground struck is where, unless a wider place is named after it
+            // "Gangs stormed the town of Mirebalais", "attacked the town of Palma in Cabo Delgado": the settlement struck is where;
+            // a bare place struck is where unless a wider place is named after it.
+            place = target;
         }
         else if (target is { Type: EntityType.Other } && MentionAt(view, WordAt(view, target.Start, start: true)) is { } k && view.Mentions[k].Mention.Type == EntityType.Place
             && (place is null || place.Start < view.Starts[trigger.First]))
@@ -98,7 +110,7 @@ internal static class ObjectReading
             place ??= GroundOf(view, target); // "pounded southern Lebanon"
         }
 
-        return new EventArguments(sources, [target], place);
+        return new EventArguments(sources, harmedToo is null ? [target] : [harmedToo, target], place);
     }
 
     /// <summary>"In a phone call on Thursday, Egyptian President Abdel Fattah al-Sisi and the Emir of Qatar discussed …": an opening phrase's mutual act is the pair's that follows.</summary>
@@ -146,7 +158,7 @@ internal static class ObjectReading
 
     /// <summary>"the shelling of Jermuk, which it blamed on Azerbaijani forces": the one blamed.</summary>
     private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used) =>
-        trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) : null;
+        trigger.Pattern.Type == EventType.Accuse && view.Word(trigger.End) == "on" ? NameAt(view, trigger.End + 1, clauseEnd, used, voices: true) ?? PhraseActors.After(view, trigger.End + 1, clauseEnd) : null;
 
     /// <summary>"police beat and detained over 100 protesters": two verbs joined by "and" share the object after the second.</summary>
     private static ActorReference? SharedObject(SentenceView view, TriggerMatch trigger, bool nominal, int clauseEnd, HashSet<int> used)
@@ -211,7 +223,8 @@ internal static class ObjectReading
                 continue;
             }
 
-            if ((NameAt(view, preposition + 1, clauseEnd, used, voices: true) ?? HeadedPhrase(view, preposition + 1, clauseEnd)) is { } party)
+            // "export controls on advanced chips to China": what the measure covers, then the party it is aimed at.
+            if ((ObjectClues.GoodsDestination(view, preposition, clauseEnd, used) ?? NameAt(view, preposition + 1, clauseEnd, used, voices: true) ?? HeadedPhrase(view, preposition + 1, clauseEnd)) is { } party)
             {
                 return party;
             }
@@ -236,6 +249,9 @@ internal static class ObjectReading
             && view.Mentions[k].Mention.Type is EntityType.Place or EntityType.Country && trigger.End + 1 < clauseEnd
             ? Use(view, k, used)
             : null;
+
+    /// <summary>Whether the word ending at <paramref name="offset"/> is in lower case: a role ("the Egyptian foreign minister"), not a name.</summary>
+    private static bool IsLowerAt(SentenceView view, int offset) => WordAt(view, offset) is var word and >= 0 && char.IsLower(view.Text[view.Starts[word]]);
 
     /// <summary>"imposed sanctions on its leader, Mohamed Hamdan Dagalo": the name set beside a role.</summary>
     private static ActorReference? Apposed(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)

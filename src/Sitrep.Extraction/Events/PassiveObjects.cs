@@ -131,14 +131,15 @@ internal static class PassiveObjects
     /// <summary>"up to 50 civilians were killed in Pakistani air strikes": the people a passive harm verb before a noun trigger names.</summary>
     internal static ActorReference? Victims(SentenceView view, TriggerMatch trigger, int clauseStart, HashSet<int> used)
     {
-        // "killed in the attack" looks back at an attack told of before, which is not a new event to give a target.
+        // "killed in the attack" looks back at an attack told of before, which is not a new event to give a target;
+        // "killed in the fighting with PKK guerrillas" names whom it was with, and tells it anew.
         var determiner = trigger.First - 1;
         while (determiner > clauseStart && determiner >= trigger.First - 3 && view.Word(determiner) is not ("the" or "a" or "an" or "in" or "during"))
         {
             determiner--;
         }
 
-        if (view.Word(determiner) == "the")
+        if (view.Word(determiner) == "the" && !(trigger.Pattern.Mutual && view.Word(trigger.End) == "with"))
         {
             return null;
         }

@@ -29,8 +29,11 @@ internal static class PlaceFinder
          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "ramadan", "christmas", "easter"],
         StringComparer.Ordinal);
 
-    public static ActorReference? Find(SentenceView view, int clauseStart, int clauseEnd, int triggerFirst, int triggerEnd, HashSet<int> used) =>
-        Introduced(view, clauseStart, triggerEnd, clauseEnd, used) ?? Introduced(view, clauseStart, clauseStart, triggerFirst, used) ?? FirstNamed(view, clauseStart, clauseEnd, used);
+    public static ActorReference? Find(SentenceView view, int clauseStart, int clauseEnd, int triggerFirst, int triggerEnd, HashSet<int> used)
+    {
+        clauseStart = OwnClause.Start(view, clauseStart, triggerFirst);
+        return Introduced(view, clauseStart, triggerEnd, clauseEnd, used) ?? Introduced(view, clauseStart, clauseStart, triggerFirst, used) ?? FirstNamed(view, clauseStart, clauseEnd, used);
+    }
 
     /// <summary>The first place in [<paramref name="from"/>, <paramref name="to"/>) that a locative word introduces.</summary>
     private static ActorReference? Introduced(SentenceView view, int clauseStart, int from, int to, HashSet<int> used)
