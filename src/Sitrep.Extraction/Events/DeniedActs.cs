@@ -71,8 +71,9 @@ internal static class DeniedActs
         for (var i = 0; i < found.Count; i++)
         {
             var denial = found[i];
+            // A denial answered across sentences keeps the claimed act's trigger, which lies before this sentence.
             if (denial is not { Polarity: Polarity.Denied, Type: EventType.Assault, Mode: null, Source: { } denier }
-                || !DefiniteNoun(view.Text[view.Sentence.Start..denial.Trigger.End]))
+                || denial.Trigger.End <= view.Sentence.Start || !DefiniteNoun(view.Text[view.Sentence.Start..denial.Trigger.End]))
             {
                 continue;
             }
