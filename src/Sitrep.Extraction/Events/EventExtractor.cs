@@ -80,10 +80,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var polarity = PolarityReader.Read(view, match);
             var claims = ClaimsOver(attributions, trigger);
 
-            // "New Delhi denied that any request was made and rejected mediation": a verbal act joined by "and" to a denial
-            // is the denier's own next act, not part of what it denies.
-            if (claims is [{ Kind: AttributionKind.Denied }, ..] && !nominal && view.Word(match.First - 1) == "and"
-                && match.Pattern.Type is EventType.Reject or EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Support)
+            // "New Delhi denied that any request was made and rejected mediation": an act joined by "and" to a report or
+            // denial may be the speaker's own next act, not part of what it reports.
+            var framing = claims.Count > 0 ? claims : SpeakerActs.Ended(attributions, trigger);
+            var speakers = framing is [{ } frame, ..] && SpeakerActs.Continues(view, match, frame, nominal) ? framing.Select(c => (ActorReference?)c.Speaker).ToList()
+                : ContextSubjects.SpeechSetting(view, match, attributions) is { } host ? [host] : null;
+            if (speakers is not null)
             {
                 claims = [];
             }
@@ -94,7 +96,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 polarity = Polarity.Denied;
             }
 
-            arguments = SubjectFromContext(view, match, arguments, claims, events);
+            arguments = speakers is not null ? arguments with { Sources = speakers }
+                : ContextSubjects.Complete(view, match, nominal, SubjectFromContext(view, match, arguments, claims, events), claims, attributions, events);
             var pattern = match.Pattern;
             var (type, cameo) = pattern.OnGround is { } ground && TakesGround(view, match, arguments) ? ground : (pattern.Type, pattern.Cameo);
             var mode = pattern.OnGround is not null && type != pattern.Type ? null : pattern.Mode ?? (type == EventType.Assault ? WeaponModes.In(view.Words, view.ClauseStart(match.First), view.ClauseEnd(match.End)) : null);

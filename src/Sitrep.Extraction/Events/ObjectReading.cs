@@ -72,7 +72,7 @@ internal static class ObjectReading
         {
             if (target is not null)
             {
-                sources = [victims]; // "peacekeepers were injured in clashes with protesters": a mutual act, the first named as source
+                (sources, target) = ([target], victims); // "peacekeepers were injured in clashes with protesters": those harmed are the target
             }
             else
             {
