@@ -101,9 +101,9 @@ internal static class ArgumentFinder
         }
 
         // "Iran, which denies the allegations, urged": the subject before a relative clause set off by commas.
-        if (before.Count == 0 && !nominal && !passive && view.Word(clauseStart - 1) is "which" or "who" && VerbAsides.SubjectBefore(view, trigger.First) is { } antecedent)
+        if (!nominal && !passive && VerbAsides.SubjectBefore(view, trigger.First, relative: true) is { } antecedent)
         {
-            before.Add(antecedent);
+            before = [antecedent]; // a name inside the relative clause ("which is backed by Iran") is not the subject
         }
 
         // No entity names the participant: the noun phrase does ("opened fire on tourists").

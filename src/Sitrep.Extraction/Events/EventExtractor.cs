@@ -201,7 +201,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         var before = match.First - 1;
-        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "also" or "then" or "later" or "already" or "not" or "never" or "were" or "was" or "are" or "is")
+        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "could" or "might" or "may" or "also" or "then" or "later" or "already" or "not" or "never" or "were" or "was" or "are" or "is")
         {
             before--;
         }

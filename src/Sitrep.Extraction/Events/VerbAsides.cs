@@ -15,8 +15,11 @@ internal static class VerbAsides
 
     private static readonly FrozenSet<string> PartitiveNouns = NounLists.Load("lexicon/events/partitive-nouns.txt");
 
-    /// <summary>The actor that ends right before the aside that ends right before the verb at <paramref name="verb"/>.</summary>
-    public static ActorReference? SubjectBefore(SentenceView view, int verb)
+    /// <summary>
+    /// The actor that ends right before the aside that ends right before the verb at <paramref name="verb"/>; with
+    /// <paramref name="relative"/>, only when the aside is a relative clause ("Iran, which denies the allegations, urged").
+    /// </summary>
+    public static ActorReference? SubjectBefore(SentenceView view, int verb, bool relative = false)
     {
         var close = SharedSubjects.SkipAuxiliaries(view, verb - 1);
         if (view.Word(close) != ",")
@@ -26,6 +29,11 @@ internal static class VerbAsides
 
         for (var open = close - 2; open > 0 && open >= close - MaxAside; open--)
         {
+            if (view.Word(open) == "," && relative && view.Word(open + 1) is not ("which" or "who"))
+            {
+                return null;
+            }
+
             if (view.Word(open) == ",")
             {
                 var k = Array.FindIndex(view.Mentions, m => m.End == open && ArgumentFinder.IsActor(m.Mention));

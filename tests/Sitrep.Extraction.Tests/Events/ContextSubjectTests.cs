@@ -21,6 +21,7 @@ public sealed class ContextSubjectTests
     [InlineData("The strike on the market, which Kyiv blamed on Russian forces, killed 12 people.", "strike", "Russian forces")]
     [InlineData("Ukrainian troops have killed 40 Russian soldiers in fierce clashes near Bakhmut, the army said.", "clashes", "Ukrainian troops")]
     [InlineData("Two soldiers were wounded in clashes with Maoist rebels in Chhattisgarh on Sunday.", "clashes", "Maoist rebels")]
+    [InlineData("Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.", "fired rockets at", "Hezbollah")]
     public void The_doer_is_read_from_around_the_trigger(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End] == trigger);
