@@ -57,7 +57,8 @@ internal static class ContextSubjects
         }
 
         var passive = !nominal && TriggerMatcher.IsPassive(view.Words, match.First);
-        var doer = Inside(view, match) ?? DeportedFrom(view, match, passive) ?? ActBefore(view, match, nominal, earlier) ?? GerundOfVerb(view, match);
+        var doer = Inside(view, match) ?? DeportedFrom(view, match, passive) ?? ActBefore(view, match, nominal, earlier) ?? NonFiniteSubjects.GerundOfVerb(view, match)
+            ?? (nominal ? null : NonFiniteSubjects.ParticipleHead(view, match) ?? NonFiniteSubjects.SpeakerBeforeCatenative(view, match, claims));
         if (doer is not null)
         {
             return arguments with { Sources = [doer] };
@@ -169,30 +170,6 @@ internal static class ContextSubjects
             var subject = SubjectFinder.ActorsBefore(view, start, verb, nominal: false, []) is [{ } named] ? named
                 : view.Word(verb - 1) is "says" or "said" ? SharedSubjects.Speaker(view, verb - 1) is [{ } speaker] ? speaker : null : null;
             return harmed is not null && subject is not null ? (subject, harmed) : null;
-        }
-
-        return null;
-    }
-
-    /// <summary>"but stopped short of accepting responsibility": a gerund after a verb's preposition shares that verb's subject.</summary>
-    private static ActorReference? GerundOfVerb(SentenceView view, TriggerMatch match)
-    {
-        if (!view.Words[match.First].EndsWith("ing", StringComparison.Ordinal) || view.Word(match.First - 1) is not ("of" or "from"))
-        {
-            return null;
-        }
-
-        for (var verb = match.First - 2; verb >= Math.Max(1, match.First - 4); verb--)
-        {
-            if (view.IsBoundary[verb] && view.Word(verb) != "but")
-            {
-                return null;
-            }
-
-            if (Inflector.IsPastForm(view.Word(verb)) && view.Word(verb - 1) is "and" or "but")
-            {
-                return ClauseSubjects.Joined(view, match with { First = verb, End = verb + 1 }, view.ClauseStart(verb)) is [{ } subject] ? subject : null;
-            }
         }
 
         return null;

@@ -22,6 +22,8 @@ public sealed class ContextSubjectTests
     [InlineData("Ukrainian troops have killed 40 Russian soldiers in fierce clashes near Bakhmut, the army said.", "clashes", "Ukrainian troops")]
     [InlineData("Two soldiers were wounded in clashes with Maoist rebels in Chhattisgarh on Sunday.", "clashes", "Maoist rebels")]
     [InlineData("Hezbollah, which is backed by Iran, fired rockets at northern Israel on Sunday.", "fired rockets at", "Hezbollah")]
+    [InlineData("Police arrested dozens of protesters demanding the release of the opposition leader.", "demanding", "protesters")]
+    [InlineData("A navy frigate chased away pirates in speedboats pursuing a cargo ship.", "pursuing", "pirates")]
     public void The_doer_is_read_from_around_the_trigger(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End] == trigger);
