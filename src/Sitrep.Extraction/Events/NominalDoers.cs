@@ -13,6 +13,9 @@ internal static class NominalDoers
 {
     private const int MaxReach = 6;
 
+    private static readonly FrozenDictionary<string, string> DoerPassives = Core.Data.DataFileReader.ReadLines(typeof(Knowledge.KnowledgeBase).Assembly, "lexicon/events/doer-passives.tsv")
+        .Select(line => line.Split('\t')).ToFrozenDictionary(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> DoerNouns = NounLists.Load("lexicon/events/doer-nouns.txt");
 
     public static ActorReference? After(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
@@ -53,25 +56,25 @@ internal static class NominalDoers
             : null;
     }
 
-    /// <summary>"the shelling of Jermuk, which it blamed on Azerbaijani forces": the one a following relative clause blames.</summary>
+    /// <summary>
+    /// "the shelling of Jermuk, which it blamed on Azerbaijani forces", "continuing attacks are generally ascribed to renegade
+    /// soldiers": the one a following relative clause or passive names as the doer.
+    /// </summary>
     private static ActorReference? BlamedOn(SentenceView view, TriggerMatch trigger, HashSet<int> used)
     {
+        var relative = false;
         for (var j = trigger.End; j < Math.Min(view.Words.Length - 2, trigger.End + MaxReach); j++)
         {
-            if (view.Word(j) is "which" or "that")
+            var word = view.Word(j);
+            if (DoerPassives.TryGetValue(word, out var preposition) && view.Word(j + 1) == preposition
+                && (relative || view.Word(j - 1) is "is" or "are" or "was" or "were" or "been" || (view.Word(j - 1).EndsWith("ly", StringComparison.Ordinal) && view.Word(j - 2) is "is" or "are" or "was" or "were" or "been")))
             {
-                for (var b = j + 1; b < Math.Min(view.Words.Length - 1, j + 4); b++)
-                {
-                    if (view.Word(b) is "blamed" or "blames" && view.Word(b + 1) == "on")
-                    {
-                        return NameAt(view, b + 2, view.ClauseEnd(b + 2), used, voices: true);
-                    }
-                }
-
-                return null;
+                var end = view.ClauseEnd(j + 2);
+                return NameAt(view, j + 2, end, used, voices: true) ?? (relative ? null : PhraseActors.After(view, j + 2, end));
             }
 
-            if (view.Word(j) is ";" or "." || (view.IsBoundary[j] && view.Word(j) is not ("which" or "that")))
+            relative |= word is "which" or "that";
+            if (word is ";" or "." || (view.IsBoundary[j] && word is not ("which" or "that")))
             {
                 return null;
             }
