@@ -11,7 +11,7 @@ namespace Sitrep.Extraction.Events;
 /// </summary>
 internal static class NominalDoers
 {
-    private const int MaxReach = 6;
+    private const int MaxReach = 9;
 
     private static readonly FrozenDictionary<string, string> DoerPassives = Core.Data.DataFileReader.ReadLines(typeof(Knowledge.KnowledgeBase).Assembly, "lexicon/events/doer-passives.tsv")
         .Select(line => line.Split('\t')).ToFrozenDictionary(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
