@@ -90,9 +90,9 @@ internal static class SubjectFinder
                 return attached;
             }
 
-            if (!nominal && SubjectPhrases.RelatedPeople(view, first, clauseStart) is { } related)
+            if (!nominal && (SubjectPhrases.RelatedPeople(view, first, clauseStart) ?? SubjectPhrases.OwnedPeople(view, first, end, triggerFirst)) is { } people)
             {
-                return [related];
+                return [people];
             }
 
             used.Add(k);

@@ -25,6 +25,18 @@ internal static class SubjectPhrases
         return view.Word(lead) == "of" && RelationalNouns.Contains(view.Word(lead - 1)) ? PhraseActors.Before(view, lead, clauseStart) : null;
     }
 
+    /// <summary>"Turkey's Kurd rebels kill two": a possessive name before people it does not name is their place, not the doer.</summary>
+    public static ActorReference? OwnedPeople(SentenceView view, int first, int end, int verb)
+    {
+        if (view.Word(end) is not ("'s" or "’s") || end + 1 >= verb || view.Mentions.Any(m => m.First > end && m.First < verb)
+            || PhraseActors.After(view, end + 1, verb) is not { } people || people.End != view.Ends[verb - 1] || !NounLists.People.Contains(view.Word(verb - 1)))
+        {
+            return null;
+        }
+
+        return PhraseActors.Reference(view, first, verb);
+    }
+
     /// <summary>"the 400 Mawozo gang": a group noun read alone, with the capitalised words of its name (and a number opening them) before it.</summary>
     public static ActorReference? NamedGroup(SentenceView view, int nounFirst, int clauseStart)
     {

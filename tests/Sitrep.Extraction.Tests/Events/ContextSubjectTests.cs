@@ -25,6 +25,7 @@ public sealed class ContextSubjectTests
     [InlineData("Police arrested dozens of protesters demanding the release of the opposition leader.", "demanding", "protesters")]
     [InlineData("A navy frigate chased away pirates in speedboats pursuing a cargo ship.", "pursuing", "pirates")]
     [InlineData("The bombing was blamed on Islamic State.", "bombing", "Islamic State")]
+    [InlineData("Turkey's Kurd rebels killed two villagers on Monday.", "killed", "Turkey's Kurd rebels")]
     public void The_doer_is_read_from_around_the_trigger(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End] == trigger);
