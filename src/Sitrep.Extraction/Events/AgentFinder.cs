@@ -100,6 +100,8 @@ internal static class AgentFinder
 
                 if (view.Word(lead) == "by" && (byAt is null || lead == byAt))
                 {
+                    k = TitledName.After(view, k, clauseEnd) ?? k; // "by European Council President Charles Michel"
+                    (mention, _, end) = view.Mentions[k];
                     used.Add(k);
                     var result = new List<ActorReference?> { ActorReference.From(mention) };
                     if (view.Word(end) == "and" && Array.FindIndex(view.Mentions, m => m.First == end + 1) is var next and >= 0 && IsActor(view.Mentions[next].Mention) && !IsNested(view, next))

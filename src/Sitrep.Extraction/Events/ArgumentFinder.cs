@@ -29,8 +29,9 @@ internal static class ArgumentFinder
         // "talks mediated by Qatar and Turkey", "civilians killed by shelling": a participle right before "by" is passive
         // without its auxiliary; what it describes is its target only when named right before it.
         var reduced = !nominal && !passive && view.Word(trigger.End) == "by" && trigger.End - trigger.First == 1 && view.Word(trigger.First - 1) is not ("has" or "have" or "had");
-        var byAt = nominal ? NominalByAt(view, trigger.End, clauseEnd) : reduced ? trigger.End : (int?)null;
-        var agents = ByAgents(view, trigger.End, clauseEnd, byAt, used);
+        // "talks hosted by Charles Michel": a pattern may end in its own "by".
+        var byAt = nominal ? (view.Word(trigger.End - 1) == "by" ? trigger.End - 1 : NominalByAt(view, trigger.End, clauseEnd)) : reduced ? trigger.End : (int?)null;
+        var agents = ByAgents(view, byAt < trigger.End ? byAt.Value : trigger.End, clauseEnd, byAt, used);
         if (reduced && agents.Count > 0)
         {
             passive = true;
@@ -39,6 +40,20 @@ internal static class ArgumentFinder
         var before = ActorsBefore(view, clauseStart, trigger.First, nominal, used);
         if (reduced && passive && !(before.Count > 0 && view.Mentions.Any(m => m.End == trigger.First && m.Mention.Start == before[^1]?.Start)))
         {
+            before.Clear();
+        }
+
+        // "at the request of President Tokayev", "the withdrawal of Russian troops": the doer named after the noun.
+        var namedAfter = nominal || !trigger.Pattern.Source.StartsWith("v:", StringComparison.Ordinal) ? NominalDoers.After(view, trigger, clauseEnd, used) : null;
+        if (namedAfter is not null)
+        {
+            before = [namedAfter];
+        }
+
+        // "by units of the Armenian armed forces were subjected to fire": a translated passive may name its agent first.
+        if (passive && agents.Count == 0 && before is [{ } early] && VerbAsides.AgentFirst(view, early))
+        {
+            agents.Add(early);
             before.Clear();
         }
 
@@ -80,6 +95,17 @@ internal static class ArgumentFinder
             {
                 before.Add(doer);
             }
+
+            if (before.Count == 0 && VerbAsides.SubjectBefore(view, lightVerb) is { } described)
+            {
+                before.Add(described); // "Saakashvili, jailed since October 1, has been on hunger strike"
+            }
+        }
+
+        // "Iran, which denies the allegations, urged": the subject before a relative clause set off by commas.
+        if (!nominal && !passive && VerbAsides.SubjectBefore(view, trigger.First, relative: true) is { } antecedent)
+        {
+            before = [antecedent]; // a name inside the relative clause ("which is backed by Iran") is not the subject
         }
 
         // No entity names the participant: the noun phrase does ("opened fire on tourists").
@@ -89,14 +115,14 @@ internal static class ArgumentFinder
             // "Russian-backed forces in South Ossetia detained": the doer stands before the place it is in.
             var subjectFirst = Array.IndexOf(view.Starts, subject.Start);
             var preposition = subjectFirst - 1;
-            while (preposition > clauseStart && view.Word(preposition) is "the")
+            while (preposition > clauseStart && (view.Word(preposition) is "the" || (view.Word(preposition).Contains('-') && char.IsLetter(view.Word(preposition)[0]))))
             {
                 preposition--;
             }
 
             before.Add(IsInLocativePhrase(view, subjectFirst) && PhraseActors.Before(view, preposition, clauseStart) is { } located ? located : subject);
         }
-        else if (before.Count == 0 && nominal && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier && NamesAGroup(view, modifier))
+        else if (before.Count == 0 && nominal && agents.Count == 0 && PhraseActors.Before(view, trigger.First, Math.Max(clauseStart, trigger.First - 2)) is { } modifier && NamesAGroup(view, modifier))
         {
             before.Add(modifier); // "Houthi attacks"; not "violent battles", "humanitarian truces"
         }
@@ -132,7 +158,7 @@ internal static class ArgumentFinder
             after = [victim];
         }
 
-        if (SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
+        if (namedAfter is null && SharedSubjects.Find(view, trigger, nominal, passive, clauseStart) is { Count: > 0 } shared)
         {
             before = shared;
         }
@@ -154,12 +180,18 @@ internal static class ArgumentFinder
         }
         else
         {
-            sources = before.Count > 0 ? before : agentList;
+            sources = before.Count > 0 && !(agents.Count > 0 && DoerRightAfter(view, trigger, agents[0])) ? before : agentList;
             targets = after.Count > 0 ? after : [null];
         }
 
-        return ObjectReading.Complete(view, trigger, nominal, sources, targets, clauseStart, clauseEnd, used);
+        var arguments = ObjectReading.Complete(view, trigger, nominal, sources, targets, clauseStart, clauseEnd, used);
+        return namedAfter is null ? arguments : arguments with { Targets = [.. arguments.Targets.Select(t => t is not null && t.Start < namedAfter.End && namedAfter.Start < t.End ? null : t)] };
     }
+
+    /// <summary>"unprovoked firing by Pakistan Rangers": a trigger that is no verb names its doer in a "by" right after it.</summary>
+    private static bool DoerRightAfter(SentenceView view, TriggerMatch trigger, ActorReference? agent) =>
+        !trigger.Pattern.Source.StartsWith("v:", StringComparison.Ordinal) && view.Word(trigger.End) == "by" && agent is not null
+        && Array.IndexOf(view.Starts, agent.Start) is var first && first > trigger.End && first <= trigger.End + 2 && view.Word(first - 1) is "by" or "the";
 
     /// <summary>Places are where events happen, not who does them; countries, people, bodies and groups act.</summary>
     internal static bool IsActor(EntityMention mention) => mention.Type is not EntityType.Place and not EntityType.Other;
@@ -167,9 +199,9 @@ internal static class ArgumentFinder
     internal static bool IsInLocativePhrase(SentenceView view, int first)
     {
         var lead = first - 1;
-        while (view.Word(lead) is "the")
+        while (view.Word(lead) is "the" || (view.Word(lead).Contains('-') && char.IsLetter(view.Word(lead)[0])))
         {
-            lead--;
+            lead--; // "at the state-owned Belaruskali potash plant"
         }
 
         return PlaceFinder.Locatives.Contains(view.Word(lead)) || (view.Word(lead) == "of" && view.Word(lead - 1) is "north" or "south" or "east" or "west" or "outskirts");

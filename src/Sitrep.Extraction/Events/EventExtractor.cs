@@ -89,10 +89,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var polarity = PolarityReader.Read(view, match);
             var claims = ClaimsOver(attributions, trigger);
 
-            // "New Delhi denied that any request was made and rejected mediation": a verbal act joined by "and" to a denial
-            // is the denier's own next act, not part of what it denies.
-            if (claims is [{ Kind: AttributionKind.Denied }, ..] && !nominal && view.Word(match.First - 1) == "and"
-                && match.Pattern.Type is EventType.Reject or EventType.Request or EventType.Threaten or EventType.Accuse or EventType.Support)
+            // "New Delhi denied that any request was made and rejected mediation": an act joined by "and" to a report or
+            // denial may be the speaker's own next act, not part of what it reports.
+            var framing = claims.Count > 0 ? claims : SpeakerActs.Ended(attributions, trigger);
+            var speakers = framing is [{ } frame, ..] && SpeakerActs.Continues(view, match, frame, nominal) ? framing.Select(c => (ActorReference?)c.Speaker).ToList()
+                : ContextSubjects.SpeechSetting(view, match, attributions) is { } host ? [host] : null;
+            if (speakers is not null)
             {
                 claims = [];
             }
@@ -108,7 +110,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                 (claims, polarity) = ([], Polarity.Asserted);
             }
 
-            arguments = SubjectFromContext(view, match, arguments, claims, events);
+            arguments = speakers is not null ? arguments with { Sources = speakers }
+                : ContextSubjects.Complete(view, match, nominal, SubjectFromContext(view, match, arguments, claims, events), claims, attributions, events);
             if (nominal && BlameRelatives.Find(view, match, events) is var (claimant, doer))
             {
                 // "the shelling of Jermuk, which it blamed on Azerbaijani forces": claimed by the one who lays it on its doer.
@@ -241,7 +244,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         }
 
         var before = match.First - 1;
-        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "also" or "then" or "later" or "already" or "not" or "never" or "were" or "was" or "are" or "is")
+        while (before > 0 && view.Word(before) is "had" or "has" or "have" or "would" or "will" or "could" or "might" or "may" or "also" or "then" or "later" or "already" or "not" or "never" or "were" or "was" or "are" or "is")
         {
             before--;
         }

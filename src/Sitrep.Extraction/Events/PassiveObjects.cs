@@ -96,7 +96,10 @@ internal static class PassiveObjects
         }
 
         // The clause's own verb follows: "have been freed", "were released".
-        var finite = Enumerable.Range(end + 2, Math.Max(0, clauseEnd - end - 2)).FirstOrDefault(j => view.Word(j) is "have" or "has" or "had" or "was" or "were" or "is" or "are", -1);
+        // Not past "that": "the ministry admitted on Saturday that its troops had withdrawn" is a verb and its complement.
+        var that = Array.IndexOf(view.Words, "that", end + 1);
+        var limit = that > 0 && that < clauseEnd ? that : clauseEnd;
+        var finite = Enumerable.Range(end + 2, Math.Max(0, limit - end - 2)).FirstOrDefault(j => view.Word(j) is "have" or "has" or "had" or "was" or "were" or "is" or "are", -1);
         var isParticiple = trigger.First == end;
         var isMainPassive = finite >= 0 && trigger.First > finite && trigger.First <= finite + 2 && TriggerMatcher.IsPassive(view.Words, trigger.First);
         return finite >= 0 && (isParticiple || isMainPassive) ? PhraseActors.Reference(view, first, end) : null;

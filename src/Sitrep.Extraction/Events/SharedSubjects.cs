@@ -44,7 +44,10 @@ internal static class SharedSubjects
                 return owners;
             }
 
-            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb ? SpeakerOfVerb(view, lightVerb) : ClauseSubjects.OfSetting(view, trigger);
+            // "imposed sanctions on the junta and gave it an ultimatum": a light verb joined to an earlier verb shares its subject.
+            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } lightVerb
+                ? SpeakerOfVerb(view, lightVerb) ?? (view.Word(lightVerb - 1) == "and" ? ClauseSubjects.Joined(view, trigger with { First = lightVerb, End = lightVerb + 1 }, clauseStart) : null)
+                : ClauseSubjects.OfSetting(view, trigger);
         }
 
         // "joined a march", "staged a protest": a verb form read as a noun after an article takes its light verb's subject.

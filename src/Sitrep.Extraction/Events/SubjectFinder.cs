@@ -35,7 +35,8 @@ internal static class SubjectFinder
     internal static List<ActorReference?> ActorsBefore(SentenceView view, int clauseStart, int triggerFirst, bool nominal, HashSet<int> used)
     {
         var result = new List<ActorReference?>();
-        if (!nominal && view.Word(triggerFirst - 1) == "," && Array.LastIndexOf(view.Words, ",", triggerFirst - 2) is var open && open > clauseStart)
+        if (!nominal && view.Word(triggerFirst - 1) == "," && Array.LastIndexOf(view.Words, ",", triggerFirst - 2) is var open && open > clauseStart
+            && SubjectPhrases.ApposedName(view, triggerFirst - 1, open) is null)
         {
             triggerFirst = open; // "The Janjaweed militias, armed by the government, killed …": the subject stands before the aside.
         }
@@ -62,6 +63,12 @@ internal static class SubjectFinder
                 used.Add(k);
                 return [name]; // "Wagner fighters have captured": a name the recogniser missed at the sentence start
             }
+            else if (end - first == 1 && Entities.Linking.NewEntityIds.IsNew(mention.EntityId) && Entities.Linking.GenericActorFinder.Default.IsGroupNoun(view.Word(first))
+                && SubjectPhrases.NamedGroup(view, first, clauseStart) is { } group)
+            {
+                used.Add(k);
+                return [group];
+            }
 
             // "Protesters demanding the departure of UN peacekeepers rioted": a name inside the participle's object is not the doer.
             if (!nominal && SubjectClues.ParticipleSubject(view, first, clauseStart) is { } doer)
@@ -81,6 +88,11 @@ internal static class SubjectFinder
                 }
 
                 return attached;
+            }
+
+            if (!nominal && (SubjectPhrases.RelatedPeople(view, first, clauseStart) ?? SubjectPhrases.OwnedPeople(view, first, end, triggerFirst)) is { } people)
+            {
+                return [people];
             }
 
             used.Add(k);
