@@ -51,9 +51,10 @@ internal static class ArgumentFinder
         }
 
         // "by units of the Armenian armed forces were subjected to fire": a translated passive may name its agent first.
-        if (passive && agents.Count == 0 && before is [{ } early] && VerbAsides.AgentFirst(view, early))
+        var agentFirst = passive && agents.Count == 0 && before is [{ } early] && VerbAsides.AgentFirst(view, early) ? early : null;
+        if (agentFirst is not null)
         {
-            agents.Add(early);
+            agents.Add(agentFirst);
             before.Clear();
         }
 
@@ -170,9 +171,9 @@ internal static class ArgumentFinder
 
         IReadOnlyList<ActorReference?> sources, targets;
         IReadOnlyList<ActorReference?> agentList = agents.Count > 0 ? agents : agent is null ? [null] : [agent];
-        if (passive && before is [{ } fronted] && agent is null && PassiveClues.FrontedPassiveObject(view, trigger, fronted, clauseEnd, used) is { } positions)
+        if (agentFirst is not null && PassiveClues.ObjectAfterComplement(view, trigger, clauseEnd, used) is { } positions)
         {
-            (sources, targets) = (before, [positions]); // "by units of X were subjected to fire … the positions of Y"
+            (sources, targets) = ([agentFirst], [positions]); // "by units of X were subjected to fire … the positions of Y"
         }
         else if (passive)
         {

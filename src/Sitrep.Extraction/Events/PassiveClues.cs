@@ -84,23 +84,12 @@ internal static class PassiveClues
     }
 
     /// <summary>
-    /// "by units of the Armenian armed forces were subjected to fire … the positions of the Azerbaijani Army": a translated
-    /// passive that names its agent with "by" before the verb and its object after the verb's complement.
+    /// "by units of the Armenian armed forces were subjected to fire from mortars the positions of the Azerbaijani Army": a
+    /// translated passive that named its agent first (<see cref="VerbAsides.AgentFirst"/>) puts its object after the verb's complement.
     /// </summary>
-    public static ActorReference? FrontedPassiveObject(SentenceView view, TriggerMatch trigger, ActorReference subject, int clauseEnd, HashSet<int> used)
+    public static ActorReference? ObjectAfterComplement(SentenceView view, TriggerMatch trigger, int clauseEnd, HashSet<int> used)
     {
-        var lead = WordAt(view, subject.Start, start: true) - 1;
-        while (lead > 0 && view.Word(lead) is "the")
-        {
-            lead--;
-        }
-
-        if (view.Word(lead) == "of" && lead >= 2 && char.IsLower(view.Text[view.Starts[lead - 1]]))
-        {
-            lead -= 2; // "units of | the Armenian armed forces"
-        }
-
-        if (view.Word(lead) != "by" || view.Word(trigger.End) is not ("from" or "with")
+        if (view.Word(trigger.End) is not ("from" or "with")
             || Syntax.NounPhrases.After(view.Words, view.IsBoundary, trigger.End + 1, clauseEnd) is not { } complement
             || view.Word(complement.End) is not ("the" or "a" or "an") || PhraseActors.After(view, complement.End, clauseEnd) is not { } phrase)
         {
