@@ -19,6 +19,7 @@ internal static class GoverningVerbs
     private static readonly FrozenSet<string> Modifiers = Words("modifier");
     private static readonly FrozenSet<string> Measures = Words("measure");
     private static readonly FrozenSet<string> Causatives = Words("causative");
+    private static readonly FrozenSet<string> DayWords = Words("day");
 
     /// <summary>Where the light verb before a noun trigger starts, when only modifiers, measures and names stand between them.</summary>
     public static int? LightVerbBefore(SentenceView view, int triggerFirst, int triggerEnd)
@@ -91,6 +92,7 @@ internal static class GoverningVerbs
             "of" => Measures.Contains(view.Word(j - 1)),
             "and" => Modifiers.Contains(view.Word(j - 1)) && Modifiers.Contains(view.Word(j + 1)), // "drone and rocket attacks"
             "on" => Between.Contains(view.Word(j + 1)), // "announced on Sunday their withdrawal"
+            "," => DayWords.Contains(view.Word(j - 1)) || DayWords.Contains(view.Word(j + 1)), // "launched today, Sunday, a series of raids"
             "two" or "three" or "four" or "five" or "several" => true,
             _ => Measures.Contains(word) || (word.Contains('-') && !word.EndsWith("-led", StringComparison.Ordinal) && char.IsLetterOrDigit(word[0])),
         };

@@ -50,10 +50,13 @@ internal static class SharedSubjects
                 : ClauseSubjects.OfSetting(view, trigger);
         }
 
-        // "joined a march", "staged a protest": a verb form read as a noun after an article takes its light verb's subject.
-        if (view.Word(trigger.First - 1) is "a" or "an" or "the" || GoverningVerbs.IsAdjective(view.Word(trigger.First - 1)) && view.Word(trigger.First - 2) is "a" or "an" or "the")
+        // "joined a march", "staged a protest": a verb form read as a noun after an article takes its light verb's subject;
+        // so does one after a measure's "of" or right after the light verb ("launched a series of raids", "carried out raids").
+        var light = GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End);
+        if (view.Word(trigger.First - 1) is "a" or "an" or "the" || GoverningVerbs.IsAdjective(view.Word(trigger.First - 1)) && view.Word(trigger.First - 2) is "a" or "an" or "the"
+            || (light is { } at && (view.Word(trigger.First - 1) == "of" || at + NounTriggerVerbs.LightVerbAt(view, at) == trigger.First)))
         {
-            return GoverningVerbs.LightVerbBefore(view, trigger.First, trigger.End) is { } light ? SpeakerOfVerb(view, light) ?? LightVerbSubject(view, light) : null;
+            return light is { } verb ? SpeakerOfVerb(view, verb) ?? LightVerbSubject(view, verb) : null;
         }
 
         return SpeakerOfVerb(view, trigger.First) ?? ClauseSubjects.Antecedent(view, trigger.First, clauseStart)

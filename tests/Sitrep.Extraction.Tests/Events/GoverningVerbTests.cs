@@ -17,6 +17,8 @@ public sealed class GoverningVerbTests
     [InlineData("Kyiv condemned Moscow's relentless shelling of Kharkiv.", "shelling", "Moscow")]
     [InlineData("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday for a visit.", "visit", "Narendra Modi")]
     [InlineData("Thousands of farmers joined a march towards Lahore on Sunday.", "march", "farmers")]
+    [InlineData("Enemy warplanes carried out raids on the villages of the valley.", "raids", "Enemy warplanes")]
+    [InlineData("The militia launched yesterday, Friday, a wave of raids on border posts.", "raids", "militia")]
     public void The_subject_of_the_governing_verb_does_the_act(string text, string trigger, string doer)
     {
         var found = Assert.Single(Events(text), e => text[e.Trigger.Start..e.Trigger.End].EndsWith(trigger, StringComparison.Ordinal));
