@@ -185,6 +185,7 @@ internal static class SpeakerPhrases
     private static bool OpensClause(string[] words, int first)
     {
         var k = Skip(words, first - 1);
-        return k < 0 || (k == 0 && words[0] is "the" or "a" or "an") || words[k] is "," or ";" or ":" or "and" or "but" or "while" or "\"" or "“";
+        return k < 0 || (k == 0 && words[0] is "the" or "a" or "an") || words[k] is "," or ";" or ":" or "and" or "but" or "while" or "\"" or "“"
+            || (words[k] is "which" or "who" && k > 0 && words[k - 1] == ","); // "…, which Pyongyang and Moscow both denied"
     }
 }

@@ -415,7 +415,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
 
     /// <summary>
     /// "X denied it", "…; Kigali denies it", "Moscow denied the accusation": a denial with no event of its own denies the event
-    /// its speaker is accused of before, in an earlier sentence or earlier in this one.
+    /// its speaker is accused of (or said to receive) before, in an earlier sentence or earlier in this one.
     /// </summary>
     private static List<EventMention> AnsweringDenials(SentenceView view, List<Attribution> attributions, List<EventMention> earlier, List<EventMention> inSentence)
     {
@@ -429,7 +429,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             var candidates = inSentence.Count > 0 && denial.Claim != denial.Cue && pointer is not ("it" or "this" or "that" or "them") ? [] : earlier;
             var answered = candidates.Concat(inSentence.Where(e => e.Trigger.End <= denial.Cue.Start))
                 .Where(e => e.Polarity == Polarity.Asserted && e.Type != EventType.Accuse && e.ClaimedBy?.EntityId != speaker.EntityId
-                    && DeniedActs.SpeaksFor(view, speaker, e.Source))
+                    && (DeniedActs.SpeaksFor(view, speaker, e.Source) || DeniedActs.SpeaksFor(view, speaker, e.Target))) // the recipient may deny too
                 .LastOrDefault();
             if (answered is not null)
             {

@@ -21,4 +21,13 @@ public sealed class EventPolarityTests
         var found = annotated.Get(Layers.Events).First(e => text[e.Trigger.Start..e.Trigger.End].StartsWith(trigger, StringComparison.Ordinal));
         Assert.Equal(polarity, found.Polarity);
     }
+
+    [Fact]
+    public void Coordinated_deniers_in_a_relative_clause_each_deny_the_act_as_its_doer_or_its_recipient()
+    {
+        const string text = "Kyiv said Belarus had sent fuel trucks to Russia, which Minsk and Moscow both denied.";
+        var annotated = Pipeline.Annotate(new Document("d", text, new DocumentMetadata { Published = new DateValue("2024-08-16", DateGranularity.Day), PublishedOrigin = PublishedOrigin.Metadata }));
+        var deniers = annotated.Get(Layers.Events).Where(e => e.Polarity == Polarity.Denied).Select(e => text[e.ClaimedBy!.Start..e.ClaimedBy.End]).ToList();
+        Assert.Equal(["Minsk", "Moscow"], deniers);
+    }
 }
