@@ -12,6 +12,7 @@ namespace Sitrep.Extraction.Events;
 internal static class ObjectFinder
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> PartitiveNouns = NounLists.Load("lexicon/events/partitive-nouns.txt");
+    private static readonly System.Collections.Frozen.FrozenSet<string> PartNouns = NounLists.Load("lexicon/events/part-nouns.txt");
 
     /// <summary>"the headquarters of Turkish Aerospace Industries", "the village of Wad al-Nourah": the named owner or place of a thing phrase.</summary>
     internal static ActorReference? OwnerOf(SentenceView view, ActorReference phrase, int clauseEnd, HashSet<int> used)
@@ -163,6 +164,12 @@ internal static class ObjectFinder
             }
 
             used.Add(k);
+            if (PartNouns.Contains(view.Word(end - 1)) && view.Word(end) == "of"
+                && (ActorAt(view, end + 1, clauseEnd, used) ?? PhraseActors.After(view, end + 1, clauseEnd)) is { } whole)
+            {
+                return [whole]; // "seized the Palestinian side of the Rafah crossing": the crossing, not the side's namesake
+            }
+
             if (trigger.Pattern.Type == EventType.Assault && AttachedActors.PossessedThing(view, end, clauseEnd) is { } owned)
             {
                 return [owned]; // "shelled Ukraine's power plants": what was struck, not its owner

@@ -16,6 +16,7 @@ public sealed class EventObjectTests
     [InlineData("Militants attacked the British tanker Marlin Luanda in the Gulf of Aden.", "attacked", "Marlin Luanda")]
     [InlineData("Moscow threatened on Friday to take countermeasures against Finland.", "threatened", "Finland")]
     [InlineData("Gazprom halted gas supplies to Austria on Saturday.", "halted", "Austria")]
+    [InlineData("Rebels captured the Sudanese side of the Adre border crossing on Monday.", "captured", "Adre border crossing")]
     [InlineData("Four soldiers were killed in an ambush by militants in Tillaberi on Sunday.", "ambush", "soldiers")]
     [InlineData("Russian artillery shelled residential areas of Kherson on Thursday.", "shelled", "residential areas")]
     [InlineData("The opposition demanded that the electoral council publish the results.", "demanded", "electoral council")]
