@@ -125,15 +125,7 @@ internal static class ClauseSubjects
             return null;
         }
 
-        var start = view.ClauseStart(lead - 1);
-        if (NounPhrases.After(view.Words, view.IsBoundary, start, lead) is not { } opening || opening.First > start + 1 || FirstVerb(view, opening.End, lead) is not { } finite
-            || TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, finite + 1)) || !view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention)))
-        {
-            return null;
-        }
-
-        var subjects = SubjectFinder.ActorsBefore(view, start, finite, nominal: false, []);
-        return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
+        return SubjectOfClauseBefore(view, lead);
     }
 
     /// <summary>
@@ -153,15 +145,7 @@ internal static class ClauseSubjects
             return null;
         }
 
-        var start = view.ClauseStart(lead - 1);
-        if (NounPhrases.After(view.Words, view.IsBoundary, start, lead) is not { } opening || opening.First > start + 1 || FirstVerb(view, opening.End, lead) is not { } finite
-            || TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, finite + 1)) || !view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention)))
-        {
-            return null;
-        }
-
-        var subjects = SubjectFinder.ActorsBefore(view, start, finite, nominal: false, []);
-        return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
+        return SubjectOfClauseBefore(view, lead);
     }
 
     /// <summary>"detained the president, closed the borders and imposed a curfew": a later "and" joins another past verb.</summary>
@@ -176,5 +160,19 @@ internal static class ClauseSubjects
         }
 
         return false;
+    }
+
+    /// <summary>The subject of the active clause that opens with an actor and ends at <paramref name="lead"/> ("Pelosi arrived in Taipei | for a visit").</summary>
+    private static List<ActorReference?>? SubjectOfClauseBefore(SentenceView view, int lead)
+    {
+        var start = view.ClauseStart(lead - 1);
+        if (NounPhrases.After(view.Words, view.IsBoundary, start, lead) is not { } opening || opening.First > start + 1 || FirstVerb(view, opening.End, lead) is not { } finite
+            || TriggerMatcher.IsPassive(view.Words, SkipAdverbs(view, finite + 1)) || !view.Mentions.Any(m => m.First < opening.End && m.End > opening.First && ArgumentFinder.IsActor(m.Mention)))
+        {
+            return null;
+        }
+
+        var subjects = SubjectFinder.ActorsBefore(view, start, finite, nominal: false, []);
+        return subjects is [{ } first, ..] && first.Start < view.Ends[opening.End - 1] ? subjects : null;
     }
 }

@@ -52,16 +52,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             found.AddRange([.. DeniedActs.DeniedStrikes(view, inSentence, found)]);
             found = DeniedActs.WithAnsweredMode(view, found, events);
 
-            events.AddRange(LinkQuantities(found, quantities, sentence));
+            events.AddRange(EventLinks.LinkQuantities(found, quantities, sentence));
         }
 
-        document.Add(Layers.Events, [.. LinkContradictions(events)]);
+        document.Add(Layers.Events, [.. EventLinks.LinkContradictions(events)]);
     }
 
     private List<EventMention> InSentence(SentenceView view, ImmutableArray<TimeExpression> times, List<Attribution> attributions)
     {
         var matches = _matcher.Find(view.Words);
-        matches = Suppress(view, PresupposedActs.JoinUndated(view, [.. matches.Where(m => !InsideNameOrDate(view, m, times))], times), times);
+        matches = TriggerFilters.Suppress(view, PresupposedActs.JoinUndated(view, [.. matches.Where(m => !TriggerFilters.InsideNameOrDate(view, m, times))], times), times);
         matches = MeetingSettings.WithoutRetellings(view, matches);
         matches = ElidedRepeats.Add(view, matches);
         matches = TakingEffect.Add(view, matches, _lexicon);
@@ -77,14 +77,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             // "At least 185 people had been killed": a count of dead with no killer and no named victim ("people" is only what is counted)
             // is a toll (a quantity), not an attack.
             if (match.Pattern.Type == EventType.Assault && arguments.Sources is [null]
-                && ((match.Pattern.Killing && ((arguments.Targets.All(t => t is null || t.Type == EntityType.Other) && IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
+                && ((match.Pattern.Killing && ((arguments.Targets.All(t => t is null || t.Type == EntityType.Other) && TriggerFilters.IsBareToll(view, match.First)) || matches.Any(m => m.Pattern.Type == EventType.Assault && !m.Pattern.Killing && m.End <= match.First)))
                     || Hazards.Before(view, match.First)))
             {
                 continue;
             }
 
             var trigger = new TextSpan(view.Starts[match.First], view.Ends[match.End - 1]);
-            var date = DateOf(view, match, times);
+            var date = EventDates.DateOf(view, match, times);
             var ownTime = date is not null && NamedOnly.HasOwnTime(view, match, times);
             var polarity = PolarityReader.Read(view, match);
             var claims = ClaimsOver(attributions, trigger);
@@ -162,7 +162,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
                         continue;
                     }
 
-                    if (nominal && source is null && target is null && arguments.Place is null && IsBackground(view, match, date is not null, ownTime || NamedOnly.HasDoerPhrase(view, match)) && !StandingEvents.IsStanding(view, match, matches, times))
+                    if (nominal && source is null && target is null && arguments.Place is null && TriggerFilters.IsBackground(view, match, date is not null, ownTime || NamedOnly.HasDoerPhrase(view, match)) && !StandingEvents.IsStanding(view, match, matches, times))
                     {
                         continue;
                     }
@@ -192,7 +192,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
             }
         }
 
-        return Deduplicate(events);
+        return EventLinks.Deduplicate(events);
     }
 
     /// <summary>
@@ -286,133 +286,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         return arguments;
     }
 
-    /// <summary>A trigger word inside a multi-word name ("Rapid Support Forces", "Joint Operations Command") or a date ("in March") is not one.</summary>
-    private static bool InsideNameOrDate(SentenceView view, TriggerMatch match, ImmutableArray<TimeExpression> times)
-    {
-        foreach (var (_, first, end) in view.Mentions)
-        {
-            if (first <= match.First && match.End <= end && end - first > match.End - match.First)
-            {
-                return true;
-            }
-        }
-
-        var start = view.Starts[match.First];
-        var stop = view.Ends[match.End - 1];
-        return times.Any(t => t.Start <= start && stop <= t.End);
-    }
-
-    /// <summary>
-    /// Drops triggers the reading already covers: what a request, threat, promise or refusal embeds (but not a standing act it
-    /// asks to undo, <see cref="StandingEvents"/>), and a death word ("killed") where an attack word in the same clause carries
-    /// the event ("an air strike killed ten").
-    /// </summary>
-    private static List<TriggerMatch> Suppress(SentenceView view, List<TriggerMatch> matches, ImmutableArray<TimeExpression> times)
-    {
-        var kept = new List<TriggerMatch>();
-        foreach (var match in matches)
-        {
-            var embeddedBy = kept.LastOrDefault(k => k.Pattern.Embeds && k.End <= match.First && view.ClauseEnd(k.End) >= match.First && IsComplement(view, k, match)
-                && !matches.Any(between => between.First >= k.End && between.End <= match.First)
-                && !(match.Pattern.Embeds && view.Word(match.First - 1) is "and" or "but")); // "demanded an end to X and urged Y" is two requests
-            if (embeddedBy.Pattern is not null && !StandingEvents.IsStanding(view, match, matches, times))
-            {
-                continue;
-            }
-
-            kept.Add(match);
-        }
-
-        // The death word is the attack's toll when it follows the attack ("an air strike killed ten", "shelled the town,
-        // killing ten") or is "killed in/by" the attack ("were killed in air strikes"); "killed two people and took
-        // three hostage" is two acts.
-        // "A drone attack set fire to a refinery": the verb after an attack noun is that attack, not another one.
-        return [.. kept.Where(m => (!m.Pattern.Killing || !kept.Any(other => other.Pattern.Type == EventType.Assault && !other.Pattern.Killing && IsTollOf(view, m, other)))
-            && !(m.Pattern.Type == EventType.Assault && !m.Pattern.IsNominal && kept.Any(other => other.Pattern.Type == EventType.Assault && other.Pattern.IsNominal
-                && other.End <= m.First && m.First - other.End <= 6 && view.ClauseStart(other.First) == view.ClauseStart(m.First))))];
-    }
-
-    private static bool IsTollOf(SentenceView view, TriggerMatch death, TriggerMatch attack)
-    {
-        if (attack.End <= death.First)
-        {
-            return view.ClauseStart(attack.First) == view.ClauseStart(death.First) || death.First - attack.End <= 3 || view.Words[death.First].EndsWith("ing", StringComparison.Ordinal);
-        }
-
-        var between = Enumerable.Range(death.End, Math.Max(0, attack.First - death.End));
-        return (view.ClauseStart(attack.First) == view.ClauseStart(death.First) && between.Any(j => view.Words[j] is "in" or "by" or "during" or "from"))
-            || (attack.First - death.End <= 8 && between.Any(j => view.Words[j] is "when" or "after")); // "were killed when a drone hit"
-    }
-
-    /// <summary>True when <paramref name="inner"/> is what <paramref name="outer"/> asks, threatens, promises or refuses: its "to …"/"for …" complement.</summary>
-    private static bool IsComplement(SentenceView view, TriggerMatch outer, TriggerMatch inner)
-    {
-        for (var j = outer.End; j < inner.First; j++)
-        {
-            if (view.Words[j] is "to" or "for" or "that" or "on")
-            {
-                return true;
-            }
-        }
-
-        return inner.First == outer.End;
-    }
-
-    /// <summary>
-    /// The date of the time expression nearest the trigger within its clause, else the time a "when" clause hangs on
-    /// ("since August 25, when insurgents attacked"), else the sentence's only date. A year that modifies a noun ("the 2015
-    /// nuclear deal") dates the thing, not the act.
-    /// </summary>
-    private static Core.Time.DateValue? DateOf(SentenceView view, TriggerMatch match, ImmutableArray<TimeExpression> times)
-    {
-        var clauseFirst = view.ClauseStart(match.First);
-        var clauseStart = view.Starts[clauseFirst];
-        var clauseEndIndex = view.ClauseEnd(match.End);
-        var clauseEnd = clauseEndIndex < view.Ends.Length ? view.Ends[clauseEndIndex] : view.Sentence.End;
-        var (trigger, triggerEnd) = (view.Starts[match.First], view.Ends[match.End - 1]);
-        var dated = times.Where(t => t.Kind == TimeKind.Date && t.Value is not null && view.Sentence.Span.Contains(t.Span) && !IsModifier(view, t, match)).ToList();
-        // "recalled its envoy on Tuesday and rejected the deal …": a time before an "and" dates the verb before it.
-        var inClause = dated.Where(t => t.Start >= clauseStart && t.End <= clauseEnd)
-            .OrderBy(t => t.End <= trigger && view.Text.AsSpan(t.End, trigger - t.End).Contains(" and ", StringComparison.Ordinal))
-            .ThenBy(t => !IsRightAfter(view, t, triggerEnd))
-            .ThenBy(t => t.Start >= triggerEnd ? t.Start - triggerEnd : Math.Abs(trigger - t.End)).ToList();
-        if (inClause.Count > 0)
-        {
-            return inClause[0].Value;
-        }
-
-        if (view.Word(clauseFirst - 1) == "when" && clauseFirst >= 2)
-        {
-            var before = view.Word(clauseFirst - 2) == "," ? clauseFirst - 3 : clauseFirst - 2;
-            if (before >= 0 && dated.Find(t => t.End == view.Ends[before]) is { } hung)
-            {
-                return hung.Value;
-            }
-        }
-
-        return dated.Count == 1 ? dated[0].Value : null;
-    }
-
-    /// <summary>"took effect on Saturday": a time whose preposition follows the trigger is its own, before one nearer behind it ("signed on Friday").</summary>
-    private static bool IsRightAfter(SentenceView view, TimeExpression time, int triggerEnd)
-    {
-        var gap = view.Text.AsSpan(triggerEnd, Math.Max(0, time.Start - triggerEnd)).Trim();
-        return time.Start >= triggerEnd && gap is "on" or "at" or "in" or "";
-    }
-
-    /// <summary>
-    /// "the 2015 nuclear deal", "a 2019 ceasefire": a time between an article and a lower-case word names a thing, and
-    /// dates another trigger only when that thing is the trigger ("the September 19 offensive").
-    /// </summary>
-    private static bool IsModifier(SentenceView view, TimeExpression time, TriggerMatch match)
-    {
-        var first = Array.FindIndex(view.Starts, s => s >= time.Start);
-        var end = Array.FindIndex(view.Starts, s => s >= time.End);
-        return first > 0 && end > first && view.Word(first - 1) is "the" or "a" or "an" or "its" or "their"
-            && char.IsLower(view.Text[view.Starts[end]]) && char.IsLetter(view.Text[view.Starts[end]])
-            && !(match.First <= first && end <= match.End) && !(match.First >= end && match.First <= end + 2);
-    }
-
     /// <summary>
     /// "X denied it", "…; Kigali denies it", "Moscow denied the accusation": a denial with no event of its own denies the event
     /// its speaker is accused of (or said to receive) before, in an earlier sentence or earlier in this one.
@@ -442,99 +315,4 @@ public sealed class EventExtractor(TriggerLexicon lexicon) : IAnnotator
         return answers;
     }
 
-    /// <summary>A figure (not a year or an age) as the subject of a passive death word ("at least 185 people had been killed", "1,800 wounded"): the sentence counts the dead.</summary>
-    private static bool IsBareToll(SentenceView view, int first)
-    {
-        if (!TriggerMatcher.IsPassive(view.Words, first) && !(view.Word(first - 1) is [>= '0' and <= '9', ..] && view.Word(first).EndsWith("ed", StringComparison.Ordinal)))
-        {
-            return false;
-        }
-
-        for (var j = first - 1; j >= Math.Max(0, first - 8); j--)
-        {
-            var word = view.Words[j];
-            if (word is "he" or "she" or "they" or "it" or "who")
-            {
-                return false;
-            }
-
-            if (word.Length > 0 && char.IsDigit(word[0]) && !(word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsDigit)) && !word.Contains("-year", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "The fighting", "the ceasefire", "six years of fighting": a noun trigger with no actor, place or date of its own
-    /// that the text refers back to (a definite article) or measures (a length of time) is background, not a new event.
-    /// </summary>
-    private static bool IsBackground(SentenceView view, TriggerMatch match, bool dated, bool ownTime)
-    {
-        var before = view.Word(match.First - 1);
-        var twoBefore = view.Word(match.First - 2);
-        return (!ownTime && before is "the" or "this" or "that" or "its" or "their")
-            || (!dated && before is "of" && twoBefore is "years" or "months" or "weeks" or "days" or "decades");
-    }
-
-    private static List<EventMention> Deduplicate(List<EventMention> events) =>
-        [.. events.DistinctBy(e => (e.Type, e.Trigger, e.Source?.EntityId, e.Target?.EntityId, e.Polarity, e.ClaimedBy?.EntityId))];
-
-    private static IEnumerable<EventMention> LinkQuantities(List<EventMention> events, ImmutableArray<QuantityMention> quantities, Sentence sentence)
-    {
-        var linked = events.Select(e => new List<int>()).ToList();
-        for (var q = 0; q < quantities.Length; q++)
-        {
-            var quantity = quantities[q];
-            if (!sentence.Span.Contains(quantity.Span) || events.Count == 0)
-            {
-                continue;
-            }
-
-            bool Prefers(EventMention e) => quantity.Measure switch
-            {
-                Measure.Killed or Measure.Wounded or Measure.Missing => e.Type == EventType.Assault,
-                Measure.Detained => e.Type is EventType.Coerce or EventType.Assault,
-                Measure.Displaced => e.Type is EventType.Assault or EventType.Coerce or EventType.Aid,
-                _ => true,
-            };
-            var best = Enumerable.Range(0, events.Count)
-                .OrderByDescending(i => Prefers(events[i]))
-                .ThenBy(i => Math.Abs(events[i].Trigger.Start - quantity.Span.Start))
-                .First();
-            if (Prefers(events[best]))
-            {
-                linked[best].Add(q);
-            }
-        }
-
-        return events.Select((e, i) => e with { Quantities = [.. linked[i]] });
-    }
-
-    /// <summary>A claim and its denial (same type and actor, one asserted, one denied or negated) contradict each other.</summary>
-    private static IEnumerable<EventMention> LinkContradictions(List<EventMention> events)
-    {
-        var contradictions = events.Select(_ => new List<int>()).ToList();
-        for (var i = 0; i < events.Count; i++)
-        {
-            for (var j = i + 1; j < events.Count; j++)
-            {
-                var (a, b) = (events[i], events[j]);
-                var opposed = (a.Polarity == Polarity.Asserted) != (b.Polarity == Polarity.Asserted)
-                    && (a.Polarity is Polarity.Denied or Polarity.Asserted or Polarity.Negated) && (b.Polarity is Polarity.Denied or Polarity.Asserted or Polarity.Negated);
-                if (opposed && a.Type == b.Type && SameActor(a.Source, b.Source) && (a.Target is null || b.Target is null || SameActor(a.Target, b.Target)))
-                {
-                    contradictions[i].Add(j);
-                    contradictions[j].Add(i);
-                }
-            }
-        }
-
-        return events.Select((e, i) => e with { ContradictedBy = [.. contradictions[i]] });
-    }
-
-    private static bool SameActor(ActorReference? a, ActorReference? b) =>
-        a is not null && b is not null && (a.EntityId == b.EntityId || (a.Country is not null && a.Country == b.Country));
 }
