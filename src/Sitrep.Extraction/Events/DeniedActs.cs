@@ -19,6 +19,7 @@ internal static class DeniedActs
     private static readonly System.Collections.Frozen.FrozenSet<string> StruckParticiples = Text.NounLists.Load("lexicon/events/struck-participles.txt");
 
     private static readonly HashSet<string> RefutingClaims = [.. Refutations["subject"].SelectMany(subject => Refutations["predicate"].Select(predicate => subject + " " + predicate))];
+    private static readonly int LongestRefutingClaim = RefutingClaims.Max(claim => claim.Length);
 
     /// <summary>"it", "involvement", "the reports", or only a characterisation after the cue ("as groundless", "as a smear").</summary>
     public static bool PointsBack(string claim)
@@ -126,8 +127,11 @@ internal static class DeniedActs
         foreach (var said in attributions.Where(a => a.Kind == AttributionKind.Said && a.Claim != a.Cue))
         {
             // The claim up to its first comma: "The information is not true, the Front stated" reads "…, the" into the claim.
-            var claim = view.Text.Substring(said.Claim.Start, said.Claim.Length).Split(',', '.', ';')[0].Trim().ToLowerInvariant();
-            if (!RefutingClaims.Contains(claim))
+            // Most claims are long reports: only a short one is read (this runs on every reported sentence).
+            var whole = view.Text.AsSpan(said.Claim.Start, said.Claim.Length);
+            var stop = whole.IndexOfAny(',', '.', ';');
+            var part = (stop >= 0 ? whole[..stop] : whole).Trim();
+            if (part.Length > LongestRefutingClaim || !RefutingClaims.Contains(part.ToString().ToLowerInvariant()))
             {
                 continue;
             }
