@@ -235,6 +235,13 @@ public sealed partial class TimeRecognizer : IAnnotator
                 break;
             }
 
+            // Nor does an infinitive after it when a verb before it tells the tense ("accepted the demands on Wednesday
+            // to scrap planned tax increases": "planned" belongs to what was accepted).
+            if (before != int.MaxValue && word.Value.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
             distance++;
             if (Tense(word.Value, nextToTime: false) is { } future && !AsPlanned(words, k))
             {

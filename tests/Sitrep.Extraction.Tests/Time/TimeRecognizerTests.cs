@@ -12,6 +12,7 @@ public sealed class TimeRecognizerTests
     [Theory]
     [InlineData("Talks resumed on Monday.", "Monday", "2024-12-16")]
     [InlineData("Talks will resume on Monday.", "Monday", "2024-12-23")]
+    [InlineData("The president accepted the strikers' demands on Monday to scrap planned fuel levies.", "Monday", "2024-12-16")]
     [InlineData("Qatar will host the next Cup, FIFA confirmed on Wednesday.", "Wednesday", "2024-12-18")]
     [InlineData("Shelling resumed yesterday, Tuesday, officials said.", "yesterday, Tuesday", "2024-12-17")]
     [InlineData("The envoy arrived in Kyiv on December 3, 2024.", "December 3, 2024", "2024-12-03")]
