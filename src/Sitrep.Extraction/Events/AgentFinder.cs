@@ -26,7 +26,7 @@ internal static class AgentFinder
         }
 
         // "talks on Thursday between X and Y": the day may come first.
-        if (view.Word(next) == "on" && view.Word(next + 1) is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday")
+        if (view.Word(next) == "on" && CalendarWords.IsWeekday(view.Word(next + 1)))
         {
             next += 2;
         }

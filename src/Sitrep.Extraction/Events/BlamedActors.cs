@@ -19,7 +19,7 @@ internal static class BlamedActors
     public static List<ActorReference?>? Of(SentenceView view, int triggerFirst)
     {
         var lead = triggerFirst - 1;
-        while (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || view.Word(lead) is "'s" or "’s" && IsDay(view.Word(lead - 1)))
+        while (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || view.Word(lead) is "'s" or "’s" && CalendarWords.IsDay(view.Word(lead - 1)))
         {
             lead -= view.Word(lead) is "'s" or "’s" ? 2 : 1;
         }
@@ -28,7 +28,7 @@ internal static class BlamedActors
         if (view.Word(lead - 1) is "a" or "an" or "the" or "'s" or "’s" && view.Word(lead) is not ("for" or "of") && char.IsLetter(view.Word(lead).FirstOrDefault()))
         {
             lead--;
-            while (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || view.Word(lead) is "'s" or "’s" && IsDay(view.Word(lead - 1)))
+            while (view.Word(lead) is "the" or "a" or "an" or "its" or "their" || view.Word(lead) is "'s" or "’s" && CalendarWords.IsDay(view.Word(lead - 1)))
             {
                 lead -= view.Word(lead) is "'s" or "’s" ? 2 : 1;
             }
@@ -60,6 +60,4 @@ internal static class BlamedActors
 
         return null;
     }
-
-    private static bool IsDay(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "yesterday" or "today";
 }

@@ -27,7 +27,7 @@ internal static class ClauseSubjects
         if (view.Word(join) == ",")
         {
             var cue = join - 1;
-            while (cue > join - 4 && (IsWeekday(view.Word(cue)) || view.Word(cue) is "on" or "late" or "earlier" or "yesterday" or "today"))
+            while (cue > join - 4 && (CalendarWords.IsWeekday(view.Word(cue)) || view.Word(cue) is "on" or "late" or "earlier" or "yesterday" or "today"))
             {
                 cue--;
             }

@@ -124,7 +124,7 @@ internal static class ContextSubjects
             }
 
             if (word is not ("after" or "during" or "following" or "in" or "at" or "on" or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "end" or "close" or "of"
-                or "yesterday" or "today" or "earlier" or "later") && !SharedSubjects.IsWeekday(word))
+                or "yesterday" or "today" or "earlier" or "later") && !CalendarWords.IsWeekday(word))
             {
                 return null;
             }

@@ -88,6 +88,4 @@ internal static class NamedWords
 
     /// <summary>The word that ends at character <paramref name="offset"/> (or, with <paramref name="start"/>, starts there); -1 if none.</summary>
     internal static int WordAt(SentenceView view, int offset, bool start = false) => start ? Array.IndexOf(view.Starts, offset) : Array.IndexOf(view.Ends, offset);
-
-    internal static bool IsCalendarWord(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 }

@@ -212,7 +212,7 @@ internal static class ObjectReading
         {
             // The measure is the verb's own object ("threatened on Sunday to take countermeasures"), not one in a later phrase ("a deal in Istanbul to unblock exports").
             if (j > objectStart && Syntax.NounPhrases.IsStopWord(view.Word(j - 1)) && view.Word(j - 1) is not ("to" or "its" or "their" or "his" or "her" or "that" or "it" or "they" or "would" or "will" or "could" or "might")
-                && !IsCalendarWord(view.Word(j - 1)) && !(view.Word(j - 1) == "on" && IsCalendarWord(view.Word(j))))
+                && !CalendarWords.IsWeekday(view.Word(j - 1)) && !(view.Word(j - 1) == "on" && CalendarWords.IsWeekday(view.Word(j))))
             {
                 return null;
             }

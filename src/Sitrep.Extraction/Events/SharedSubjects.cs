@@ -122,7 +122,7 @@ internal static class SharedSubjects
             {
                 end--;
             }
-            else if (IsWeekday(view.Word(end - 1)))
+            else if (CalendarWords.IsWeekday(view.Word(end - 1)))
             {
                 end -= view.Word(end - 2) == "on" ? 2 : 1;
             }
@@ -203,6 +203,4 @@ internal static class SharedSubjects
 
         return j;
     }
-
-    internal static bool IsWeekday(string word) => word is "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday";
 }
