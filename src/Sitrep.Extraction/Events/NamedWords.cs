@@ -86,6 +86,10 @@ internal static class NamedWords
         return lead;
     }
 
+    /// <summary>Whether word <paramref name="i"/> exists and starts with a capital letter ("Kidal", not "town" or "2024").</summary>
+    internal static bool IsCapitalised(SentenceView view, int i) =>
+        i < view.Words.Length && view.Words[i].Length > 0 && char.IsUpper(view.Text[view.Starts[i]]) && char.IsLetter(view.Words[i][0]);
+
     /// <summary>The word that ends at character <paramref name="offset"/> (or, with <paramref name="start"/>, starts there); -1 if none.</summary>
     internal static int WordAt(SentenceView view, int offset, bool start = false) => start ? Array.IndexOf(view.Starts, offset) : Array.IndexOf(view.Ends, offset);
 }

@@ -24,10 +24,6 @@ internal static class PlaceFinder
     /// <summary>Nouns a place name follows as their own name ("the town of Mirebalais"), not as the owner of a part.</summary>
     public static readonly FrozenSet<string> SettlementNouns = NounLists.Load("lexicon/places/settlement-nouns.txt");
 
-    private static readonly FrozenSet<string> CalendarWords = FrozenSet.ToFrozenSet(
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer", "autumn", "fall", "winter", "ramadan", "christmas", "easter"],
-        StringComparer.Ordinal);
 
     public static ActorReference? Find(SentenceView view, int clauseStart, int clauseEnd, int triggerFirst, int triggerEnd, HashSet<int> used)
     {
@@ -96,7 +92,7 @@ internal static class PlaceFinder
                 var mention = view.Mentions[k].Mention;
                 // A country names a place ("in Syria", "in the West Bank"), but not as an adjective ("in the Nigerian capital") or through an
                 // institution of it ("outside the Chinese embassy").
-                var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV" && (!withArticle || (view.Mentions[k].End - i > 1 && IsCapitalised(view, view.Mentions[k].End - 1))));
+                var isLocation = mention.Type is EntityType.Place || (mention.Type is EntityType.Country && mention.Sector is null or "GOV" && (!withArticle || (view.Mentions[k].End - i > 1 && NamedWords.IsCapitalised(view, view.Mentions[k].End - 1))));
                 // "in Mir Ali, North Waziristan", "in the Krishna Ghati sector": a name the knowledge base lacks, where a place stands, is one.
                 var unknownName = NewEntityIds.IsNew(mention.EntityId) && mention.Type is EntityType.Person or EntityType.Organization && mention.Sector is null && (view.Word(lead) is "in" or "near" || (locative && PathWords.Contains(view.Word(lead))));
                 if ((isLocation || unknownName) && !used.Contains(k) && !ArgumentFinder.IsNested(view, k))
@@ -108,10 +104,10 @@ internal static class PlaceFinder
             }
 
             // An unknown capitalised name is a place only where a locative or a settlement noun sets it ("in the Yangtse area").
-            if ((Locatives.Contains(view.Word(lead)) || settled) && IsCapitalised(view, i) && !CalendarWords.Contains(view.Word(i)) && !view.Mentions.Any(m => m.First <= i && i < m.End))
+            if ((Locatives.Contains(view.Word(lead)) || settled) && NamedWords.IsCapitalised(view, i) && !CalendarWords.IsCalendarName(view.Word(i)) && !view.Mentions.Any(m => m.First <= i && i < m.End))
             {
                 var end = i + 1;
-                while (end < to && end - i < 4 && (IsCapitalised(view, end) || (view.Word(end) is "de" or "al" or "el" or "la" && IsCapitalised(view, end + 1))) && !view.Mentions.Any(m => m.First == end))
+                while (end < to && end - i < 4 && (NamedWords.IsCapitalised(view, end) || (view.Word(end) is "de" or "al" or "el" or "la" && NamedWords.IsCapitalised(view, end + 1))) && !view.Mentions.Any(m => m.First == end))
                 {
                     end++;
                 }
@@ -162,7 +158,4 @@ internal static class PlaceFinder
     private static bool IsInfinitive(SentenceView view, int i) =>
         view.Word(i) == "to" && view.Word(i + 1) is { Length: > 2 } next && char.IsLower(view.Text[view.Starts[i + 1]]) && char.IsLetter(next[0])
         && next is not ("the" or "an" or "its" or "their" or "his" or "her" or "within" or "nearby") && !Directions.Contains(next) && !NounLists.Things.Contains(next) && !NounLists.People.Contains(next);
-
-    private static bool IsCapitalised(SentenceView view, int i) =>
-        i < view.Words.Length && view.Words[i].Length > 0 && char.IsUpper(view.Text[view.Starts[i]]) && char.IsLetter(view.Words[i][0]);
 }

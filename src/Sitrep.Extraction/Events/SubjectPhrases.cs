@@ -41,7 +41,7 @@ internal static class SubjectPhrases
     public static ActorReference? NamedGroup(SentenceView view, int nounFirst, int clauseStart)
     {
         var first = nounFirst;
-        while (first > clauseStart && nounFirst - first < 4 && IsCapitalised(view, first - 1))
+        while (first > clauseStart && nounFirst - first < 4 && NamedWords.IsCapitalised(view, first - 1))
         {
             first--;
         }
@@ -72,7 +72,7 @@ internal static class SubjectPhrases
         {
             var (mention, first, end) = view.Mentions[k];
             if (end == comma && first > open && mention.Type == EntityType.Person && !ArgumentFinder.IsNested(view, k)
-                && Enumerable.Range(open + 1, first - open - 1).All(i => IsCapitalised(view, i)))
+                && Enumerable.Range(open + 1, first - open - 1).All(i => NamedWords.IsCapitalised(view, i)))
             {
                 return k;
             }
@@ -80,7 +80,4 @@ internal static class SubjectPhrases
 
         return null;
     }
-
-    private static bool IsCapitalised(SentenceView view, int i) =>
-        view.Words[i].Length > 0 && char.IsLetter(view.Words[i][0]) && char.IsUpper(view.Text[view.Starts[i]]);
 }
