@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Sitrep.Core.Annotation;
-using Sitrep.Extraction.Text;
 using static Sitrep.Extraction.Events.NamedWords;
 
 namespace Sitrep.Extraction.Events;
@@ -14,12 +13,16 @@ internal static class BlameRelatives
 {
     private const int MaxComplementWords = 5;
 
-    private static readonly FrozenSet<string> Verbs = NounLists.Load("lexicon/events/blame-on-verbs.txt");
+    private static readonly FrozenDictionary<string, string> Verbs = Core.Data.DataFileReader.ReadLines(typeof(Knowledge.KnowledgeBase).Assembly, "lexicon/events/blame-on-verbs.tsv")
+        .Select(line => line.Split('\t')).ToFrozenDictionary(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="verb"/> followed by <paramref name="preposition"/> lays an act on its doer ("blamed on", "ascribed to").</summary>
+    public static bool LaysOn(string verb, string preposition) => Verbs.TryGetValue(verb, out var its) && its == preposition;
 
     public static (ActorReference? Claimant, ActorReference? Doer)? Find(SentenceView view, TriggerMatch trigger, IReadOnlyList<EventMention> earlier)
     {
         // "bomb attacks blamed on Moslem guerrillas": the participle lays the act on its doer, no one named as laying it.
-        if (Verbs.Contains(view.Word(trigger.End)) && view.Word(trigger.End + 1) is "on" or "to")
+        if (LaysOn(view.Word(trigger.End), view.Word(trigger.End + 1)))
         {
             var start = trigger.End + 2;
             var end = view.ClauseEnd(start);
@@ -56,7 +59,7 @@ internal static class BlameRelatives
             return null;
         }
 
-        if (claimant is null || !Verbs.Contains(view.Word(verb)) || view.Word(verb + 1) is not ("on" or "to"))
+        if (claimant is null || !LaysOn(view.Word(verb), view.Word(verb + 1)))
         {
             return null;
         }

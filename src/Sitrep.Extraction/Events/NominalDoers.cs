@@ -13,8 +13,6 @@ internal static class NominalDoers
 {
     private const int MaxReach = 9;
 
-    private static readonly FrozenDictionary<string, string> DoerPassives = Core.Data.DataFileReader.ReadLines(typeof(Knowledge.KnowledgeBase).Assembly, "lexicon/events/doer-passives.tsv")
-        .Select(line => line.Split('\t')).ToFrozenDictionary(cells => cells[0], cells => cells[1], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DoerNouns = NounLists.Load("lexicon/events/doer-nouns.txt");
 
@@ -66,7 +64,7 @@ internal static class NominalDoers
         for (var j = trigger.End; j < Math.Min(view.Words.Length - 2, trigger.End + MaxReach); j++)
         {
             var word = view.Word(j);
-            if (DoerPassives.TryGetValue(word, out var preposition) && view.Word(j + 1) == preposition
+            if (BlameRelatives.LaysOn(word, view.Word(j + 1))
                 && (relative || view.Word(j - 1) is "is" or "are" or "was" or "were" or "been" || (view.Word(j - 1).EndsWith("ly", StringComparison.Ordinal) && view.Word(j - 2) is "is" or "are" or "was" or "were" or "been")))
             {
                 var end = view.ClauseEnd(j + 2);
